@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Paceline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pace", targets: ["pace"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // ncursesw, wide-character build. Only PaceUI's terminal backend imports it.
+        .systemLibrary(
+            name: "CNcurses",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The domain: values and pure logic. Imports nothing of ours.
+        .target(name: "PaceCore"),
+        // The workspace on disk (SQLite through GRDB).
+        .target(
+            name: "PaceStore",
+            dependencies: [
+                "PaceCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Canvas, widgets, panes, themes, app state/update/view, terminal backend.
+        .target(
+            name: "PaceUI",
+            dependencies: [
+                "PaceCore",
+                "CNcurses",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .executableTarget(
+            name: "pace",
+            dependencies: [
+                "PaceCore", "PaceStore", "PaceUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PaceCoreTests", dependencies: ["PaceCore"]),
+        .testTarget(name: "PaceStoreTests", dependencies: ["PaceCore", "PaceStore"]),
+        .testTarget(name: "PaceUITests", dependencies: ["PaceCore", "PaceUI"]),
+        .testTarget(name: "PaceEndToEndTests", dependencies: ["PaceCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Everything the screen or a report needs about one project, read in one consistent
+/// transaction.
+public struct ProjectSnapshot: Hashable, Sendable {
+    public var project: Project
+    public var projects: [Project]
+    public var members: [Member]
+    public var milestones: [Milestone]
+    /// Tasks of the project that are not removed.
+    public var tasks: [ProjectTask]
+    /// The change token this snapshot was read at.
+    public var token: Int64
+
+    public init(project: Project, projects: [Project], members: [Member], milestones: [Milestone],
+                tasks: [ProjectTask], token: Int64) {
+        self.project = project
+        self.projects = projects
+        self.members = members
+        self.milestones = milestones
+        self.tasks = tasks
+        self.token = token
+    }
+
+    public func task(_ id: TaskID) -> ProjectTask? { tasks.first { $0.id == id } }
+    public func member(_ handle: String) -> Member? { members.first { $0.handle == handle } }
+    public func milestone(id: Int64?) -> Milestone? {
+        guard let id else { return nil }
+        return milestones.first { $0.id == id }
+    }
+}
+
+/// What the rest of the program needs from a workspace. PaceStore implements it over
+/// SQLite; the dashboard and the CLI see only this.
+public protocol Workspace: Sendable {
+    /// True when opened for watching: `apply` refuses every command.
+    var isReadOnly: Bool { get }
+
+    /// A number that grows with every committed change from any process. Cheap: the
+    /// dashboard asks it ten times a second.
+    func changeToken() throws -> Int64
+
+    /// The project by key, else the default project, else the only one.
+    func snapshot(projectKey: String?) throws -> ProjectSnapshot
+
+    /// Applies one command as one transaction, with its activity rows.
+    func apply(_ command: Command, actor: String, at: Date) throws -> ChangeOutcome
+
+    /// Activity rows, newest first; for one entity when `entityID` is given.
+    func activity(entity: EntityKind?, entityID: String?, limit: Int) throws -> [Activity]
+
+    /// Time entries of one task, oldest first.
+    func timeEntries(task: TaskID) throws -> [TimeEntry]
+}
