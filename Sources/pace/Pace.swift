@@ -1,12 +1,63 @@
 import ArgumentParser
+import Foundation
 import PaceCore
 import PaceStore
-import PaceUI
+#if canImport(Glibc)
+import Glibc
+#endif
 
 @main
 struct Pace: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pace",
-        abstract: "Paceline: tasks, deadlines and team load for IT projects, in the terminal."
+        abstract: "Paceline: tasks, deadlines and team load for IT projects, in the terminal.",
+        discussion: """
+            Data lives in --data-dir, else $PACELINE_HOME, else $XDG_DATA_HOME/paceline, else
+            ~/.local/share/paceline. $PACELINE_USER names who acts (default: your login name);
+            $PACELINE_NOW (ISO 8601) fixes "now" for reproducible runs.
+            """,
+        subcommands: [
+            InitCommand.self, DemoCommand.self,
+            AddCommand.self, ListCommand.self, ShowCommand.self, EditCommand.self,
+            StartCommand.self, ReviewCommand.self, DoneCommand.self, ReopenCommand.self, CancelCommand.self,
+            BlockCommand.self, UnblockCommand.self, AssignCommand.self, LogCommand.self,
+            RemoveCommand.self, RestoreCommand.self, UndoCommand.self, HistoryCommand.self,
+            ProjectCommand.self, MemberCommand.self, MilestoneCommand.self,
+        ]
     )
+
+    /// Exit statuses: 0 success, 1 a user error (message on stderr, nothing written),
+    /// 2 a usage error (unknown flag, missing argument).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as UserError {
+            fail(error.message)
+        } catch let error as StoreError {
+            fail(error.description)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)
+            }
+            if code == .validationFailure || error is ValidationError {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            if code == .failure {
+                fail(fullMessage(for: error))
+            }
+            exit(withError: error)
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("pace: \(TextSafety.clean(message))\n".utf8))
+        Foundation.exit(1)
+    }
+}
+
+enum TextSafety {
+    static func clean(_ text: String) -> String { CLIText.safe(text) }
 }

@@ -31,9 +31,12 @@ public struct TaskDraft: Hashable, Sendable {
     public init(title: String) { self.title = title }
 }
 
-/// Changes to an existing task's plain fields. Status goes through `Command.setStatus`
-/// so its rules (reasons, timestamps) always apply.
+/// Changes to an existing task. A status change goes through `TaskRules` so its rules
+/// (reasons, timestamps) apply exactly as for `Command.setStatus`, in the same change.
 public struct TaskEdit: Hashable, Sendable {
+    public var status: TaskStatus?
+    /// With `status: .blocked`: why.
+    public var blockedReason: String?
     public var title: String?
     public var notes: String?
     public var priority: Priority?

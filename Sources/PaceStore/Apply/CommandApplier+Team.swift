@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import PaceCore
+
+extension CommandApplier {
+    func addProject(_ p: Project) throws -> ChangeOutcome {
+        let key = p.key.uppercased()
+        guard ProjectKey.isValid(key) else { throw UserError("invalid project key '\(p.key)': use \(ProjectKey.rule)") }
+        guard !p.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw UserError("a project needs a name") }
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM projects WHERE key = ?)", arguments: [key]) == true {
+            throw UserError("project \(key) already exists (change it with: pace project edit \(key) …)")
+        }
+        try validate(project: p)
+        try db.execute(sql: """
+            INSERT INTO projects (key, name, client, start_date, target_date, budget_minor, currency,
+                hours_budget_minutes, status, hours_per_day, next_number, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+            """, arguments: [key, p.name, p.client, p.startDate?.iso, p.targetDate?.iso, p.budget?.minorUnits,
+                             p.budget?.currency, p.hoursBudgetMinutes, p.status.rawValue, p.hoursPerDay,
+                             Format.timestamp(now)])
+        recorder.record(.project, key, "created", old: nil, new: p.name)
+        // The first project becomes the default, so a one-project team never types --project.
+        if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'default-project'") == nil {
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('default-project', ?)", arguments: [key])
+            recorder.record(.workspace, "default-project", "value", old: nil, new: key)
+        }
+        return try finish("added project \(key) \(p.name)")
+    }
+
+    func validate(project p: Project) throws {
+        if let s = p.startDate, let t = p.targetDate, t < s {
+            throw UserError("the target date \(t.iso) is before the start date \(s.iso)")
+        }
+        guard p.hoursPerDay > 0 && p.hoursPerDay <= 24 else { throw UserError("hours per day must be between 0 and 24") }
+        if let b = p.budget, b.minorUnits < 0 { throw UserError("a budget cannot be negative") }
+    }
+
+    func editProject(_ key: String, _ edit: ProjectEdit) throws -> ChangeOutcome {
+        guard !edit.isEmpty else { throw UserError("nothing to change: give at least one field to edit") }
+        let old = try project(key)
+        var p = old
+        if let n = edit.name { p.name = n }
+        if let c = edit.client { p.client = c }
+        p.startDate = edit.startDate.applied(to: p.startDate)
+        p.targetDate = edit.targetDate.applied(to: p.targetDate)
+        p.budget = edit.budget.applied(to: p.budget)
+        p.hoursBudgetMinutes = edit.hoursBudgetMinutes.applied(to: p.hoursBudgetMinutes)
+        if let s = edit.status { p.status = s }
+        if let h = edit.hoursPerDay { p.hoursPerDay = h }
+        try validate(project: p)
+        try writeFields(.project, id: old.key, old: RowCodec.projectFields(old), new: RowCodec.projectFields(p))
+        return try finish("edited project \(old.key)")
+    }
+
+    func setDefaultProject(_ key: String) throws -> ChangeOutcome {
+        let p = try project(key)
+        let old = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'default-project'")
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('default-project', ?)", arguments: [p.key])
+        recorder.record(.workspace, "default-project", "value", old: old, new: p.key)
+        return try finish("default project is \(p.key)")
+    }
+
+    func validate(member m: Member) throws {
+        guard !m.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw UserError("a member needs a name") }
+        guard m.weeklyCapacityMinutes >= 0, m.weeklyCapacityMinutes <= 168 * 60 else {
+            throw UserError("weekly capacity must be between 0 and 168 hours")
+        }
+        if let r = m.hourlyRate, r.minorUnits < 0 { throw UserError("an hourly rate cannot be negative") }
+    }
+
+    func addMember(_ m: Member) throws -> ChangeOutcome {
+        let handle = Handle.normalize(m.handle)
+        guard Handle.isValid(handle) else { throw UserError("invalid handle '\(m.handle)': use \(Handle.rule)") }
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM members WHERE handle = ?)", arguments: [handle]) == true {
+            throw UserError("member \(handle) already exists (change them with: pace member edit \(handle) …)")
+        }
+        try validate(member: m)
+        try db.execute(sql: """
+            INSERT INTO members (handle, name, role, weekly_capacity_minutes, working_days, rate_minor, currency, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [handle, m.name, m.role, m.weeklyCapacityMinutes, RowCodec.workingDaysText(m.workingDays),
+                             m.hourlyRate?.minorUnits, m.hourlyRate?.currency, Format.timestamp(now)])
+        recorder.record(.member, handle, "created", old: nil, new: m.name)
+        return try finish("added member \(handle) (\(m.name))")
+    }
+
+    func editMember(_ handle: String, _ edit: MemberEdit) throws -> ChangeOutcome {
+        guard !edit.isEmpty else { throw UserError("nothing to change: give at least one field to edit") }
+        let h = try requireMember(handle)
+        let row = try Row.fetchOne(db, sql: "SELECT * FROM members WHERE handle = ?", arguments: [h])!
+        let old = RowCodec.member(row, timeOff: [])
+        var m = old
+        if let n = edit.name { m.name = n }
+        if let r = edit.role { m.role = r }
+        if let c = edit.weeklyCapacityMinutes { m.weeklyCapacityMinutes = c }
+        if let d = edit.workingDays { m.workingDays = d }
+        m.hourlyRate = edit.hourlyRate.applied(to: m.hourlyRate)
+        try validate(member: m)
+        try writeFields(.member, id: h, old: RowCodec.memberFields(old), new: RowCodec.memberFields(m))
+        return try finish("edited member \(h)")
+    }
+
+    func addTimeOff(_ handle: String, _ range: DayRange, _ note: String) throws -> ChangeOutcome {
+        let h = try requireMember(handle)
+        guard range.dayCount <= 366 else { throw UserError("time off longer than a year: give a shorter range") }
+        try db.execute(sql: "INSERT INTO time_off (member, start_date, end_date, note) VALUES (?, ?, ?, ?)",
+                       arguments: [h, range.start.iso, range.end.iso, note])
+        let id = db.lastInsertedRowID
+        let span = range.start == range.end ? range.start.iso : "\(range.start.iso)..\(range.end.iso)"
+        recorder.record(.timeOff, String(id), "created", old: nil, new: "\(h) \(span)")
+        return try finish("\(h) is off \(span)")
+    }
+
+    func addMilestone(_ key: String, _ name: String, _ due: Day?, _ description: String) throws -> ChangeOutcome {
+        let p = try project(key)
+        let n = name.trimmingCharacters(in: .whitespaces)
+        guard !n.isEmpty else { throw UserError("a milestone needs a name") }
+        guard !n.contains(",") else { throw UserError("a milestone name cannot contain ','") }
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM milestones WHERE project_key = ? AND name = ? COLLATE NOCASE)",
+                             arguments: [p.key, n]) == true {
+            throw UserError("milestone '\(n)' already exists in \(p.key)")
+        }
+        try db.execute(sql: "INSERT INTO milestones (project_key, name, due_date, description) VALUES (?, ?, ?, ?)",
+                       arguments: [p.key, n, due?.iso, description])
+        let id = db.lastInsertedRowID
+        recorder.record(.milestone, String(id), "created", old: nil, new: "\(p.key) \(n)")
+        if let due { recorder.record(.milestone, String(id), "due", old: nil, new: due.iso) }
+        return try finish("added milestone \(n) to \(p.key)")
+    }
+
+    func editMilestone(_ key: String, _ name: String, _ edit: MilestoneEdit) throws -> ChangeOutcome {
+        guard !edit.isEmpty else { throw UserError("nothing to change: give at least one field to edit") }
+        let p = try project(key)
+        let id = try milestoneID(project: p.key, name: name)
+        let old = RowCodec.milestone(try Row.fetchOne(db, sql: "SELECT * FROM milestones WHERE id = ?", arguments: [id])!)
+        var m = old
+        if let n = edit.name?.trimmingCharacters(in: .whitespaces) {
+            guard !n.isEmpty, !n.contains(",") else { throw UserError("a milestone needs a name without ','") }
+            if n.lowercased() != old.name.lowercased(),
+               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM milestones WHERE project_key = ? AND name = ? COLLATE NOCASE)",
+                                 arguments: [p.key, n]) == true {
+                throw UserError("milestone '\(n)' already exists in \(p.key)")
+            }
+            m.name = n
+        }
+        m.due = edit.due.applied(to: m.due)
+        if let d = edit.description { m.description = d }
+        try writeFields(.milestone, id: String(id), old: RowCodec.milestoneFields(old), new: RowCodec.milestoneFields(m))
+        return try finish("edited milestone \(m.name)")
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import PaceCore
+
+/// Undoes the actor's most recent change that is neither an undo nor already undone,
+/// by writing every recorded field back to its old value, as a new change of its own.
+/// It refuses, changing nothing, when someone has since changed the same field: undo
+/// must never silently throw away a teammate's work.
+struct Undo {
+    let db: Database
+    let recorder: ChangeRecorder
+
+    func undoLast() throws -> ChangeOutcome {
+        guard let change = try Row.fetchOne(db, sql: """
+            SELECT id, summary FROM changes
+            WHERE actor = ? AND undoes IS NULL AND undone_by IS NULL
+            ORDER BY id DESC LIMIT 1
+            """, arguments: [recorder.actor]) else {
+            throw UserError("nothing to undo: \(recorder.actor) has no change left to undo")
+        }
+        let changeID: Int64 = change["id"]
+        let summary: String = change["summary"]
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM activity WHERE change_id = ? ORDER BY id DESC", arguments: [changeID])
+            .map(RowCodec.activity)
+        let created = Set(rows.filter { $0.field == "created" }.map { "\($0.entity.rawValue)/\($0.entityID)" })
+        for a in rows {
+            let key = "\(a.entity.rawValue)/\(a.entityID)"
+            if a.field == "created" {
+                try undoCreation(a)
+            } else if created.contains(key) {
+                continue  // the row goes away with its creation
+            } else {
+                try revert(a)
+            }
+        }
+        let id = try recorder.commit(summary: "undid: \(summary)", undoes: changeID)
+        try db.execute(sql: "UPDATE changes SET undone_by = ? WHERE id = ?", arguments: [id, changeID])
+        return ChangeOutcome(changeID: id, summary: "undid: \(summary)")
+    }
+
+    func revert(_ a: Activity) throws {
+        if a.entity == .workspace {
+            let current = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [a.entityID])
+            try ensureUnchanged(a, current: current)
+            if let old = a.oldValue {
+                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [a.entityID, old])
+            } else {
+                try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [a.entityID])
+            }
+            recorder.record(a.entity, a.entityID, a.field, old: a.newValue, new: a.oldValue)
+            return
+        }
+        guard let table = EntityTable.forKind(a.entity) else { return }
+        guard let current = try table.currentValue(db, id: a.entityID, field: a.field) else {
+            throw UserError("cannot undo: \(a.entity.rawValue) \(a.entityID) no longer exists")
+        }
+        try ensureUnchanged(a, current: current)
+        try table.set(db, id: a.entityID, field: a.field, value: a.oldValue)
+        recorder.record(a.entity, a.entityID, a.field, old: a.newValue, new: a.oldValue)
+    }
+
+    func ensureUnchanged(_ a: Activity, current: String?) throws {
+        // Numbers come back from CAST(… AS TEXT) in SQLite's spelling; compare loosely
+        // for REAL columns ("8" vs "8.0").
+        if current == a.newValue { return }
+        if let c = current.flatMap(Double.init), let n = a.newValue.flatMap(Double.init), c == n { return }
+        let who = try String.fetchOne(db, sql: """
+            SELECT actor FROM activity WHERE entity = ? AND entity_id = ? AND field = ? AND id > ?
+            ORDER BY id DESC LIMIT 1
+            """, arguments: [a.entity.rawValue, a.entityID, a.field, a.id]) ?? "someone"
+        throw UserError("cannot undo: \(a.entityID) \(a.field) was changed since by \(who); nothing was changed")
+    }
+
+    func undoCreation(_ a: Activity) throws {
+        switch a.entity {
+        case .task:
+            guard let id = TaskID(parsing: a.entityID) else { return }
+            let entries = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM time_entries WHERE project_key = ? AND number = ?",
+                                           arguments: [id.projectKey, id.number]) ?? 0
+            if entries > 0 { throw UserError("cannot undo: time was logged on \(id) since; remove it with 'pace rm \(id)' instead") }
+            let dependents = try String.fetchAll(db, sql: "SELECT project_key || '-' || number FROM tasks WHERE ',' || dependencies || ',' LIKE ?",
+                                                 arguments: ["%,\(id),%"])
+            if !dependents.isEmpty {
+                throw UserError("cannot undo: \(dependents.joined(separator: ", ")) now wait for \(id); remove it with 'pace rm \(id)' instead")
+            }
+        case .member:
+            let uses = try Int.fetchOne(db, sql: """
+                SELECT (SELECT COUNT(*) FROM tasks WHERE assignee = ?) + (SELECT COUNT(*) FROM time_entries WHERE member = ?)
+                     + (SELECT COUNT(*) FROM time_off WHERE member = ?)
+                """, arguments: [a.entityID, a.entityID, a.entityID]) ?? 0
+            if uses > 0 { throw UserError("cannot undo: \(a.entityID) has tasks, time or time off since") }
+        case .project:
+            let uses = try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM tasks WHERE project_key = ?) + (SELECT COUNT(*) FROM milestones WHERE project_key = ?)",
+                                        arguments: [a.entityID, a.entityID]) ?? 0
+            if uses > 0 { throw UserError("cannot undo: project \(a.entityID) has tasks or milestones since") }
+        case .milestone:
+            let uses = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasks WHERE milestone_id = ?", arguments: [a.entityID]) ?? 0
+            if uses > 0 { throw UserError("cannot undo: tasks were put in that milestone since") }
+        case .timeEntry, .timeOff, .workspace:
+            break
+        }
+        guard let table = EntityTable.forKind(a.entity) else { return }
+        guard try table.exists(db, id: a.entityID) else {
+            throw UserError("cannot undo: \(a.entity.rawValue) \(a.entityID) no longer exists")
+        }
+        try table.delete(db, id: a.entityID)
+        recorder.record(a.entity, a.entityID, "deleted", old: a.newValue, new: nil)
+    }
+}

@@ -1,0 +1,120 @@
+import GRDB
+
+/// Numbered schema migrations. A new schema change is a new entry at the end; entries
+/// already shipped are never edited, because workspaces out there have run them.
+enum Migrations {
+    static let all: [(name: String, migrate: @Sendable (Database) throws -> Void)] = [
+        ("v1-initial", v1),
+    ]
+
+    static func v1(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            -- One row per command: the unit of undo and of "who did what when".
+            CREATE TABLE changes (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                undoes INTEGER REFERENCES changes(id),
+                undone_by INTEGER REFERENCES changes(id)
+            );
+            CREATE INDEX changes_by_actor ON changes(actor, id);
+            CREATE TABLE activity (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                change_id INTEGER NOT NULL REFERENCES changes(id),
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                entity TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                field TEXT NOT NULL,
+                old_value TEXT,
+                new_value TEXT
+            );
+            CREATE INDEX activity_by_entity ON activity(entity, entity_id, id);
+            CREATE INDEX activity_by_time ON activity(at);
+            CREATE TABLE projects (
+                key TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                client TEXT NOT NULL DEFAULT '',
+                start_date TEXT,
+                target_date TEXT,
+                budget_minor INTEGER,
+                currency TEXT,
+                hours_budget_minutes INTEGER,
+                status TEXT NOT NULL,
+                hours_per_day REAL NOT NULL DEFAULT 8,
+                next_number INTEGER NOT NULL DEFAULT 1,
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE members (
+                handle TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                role TEXT NOT NULL DEFAULT '',
+                weekly_capacity_minutes INTEGER NOT NULL,
+                working_days TEXT NOT NULL,
+                rate_minor INTEGER,
+                currency TEXT,
+                created_at TEXT NOT NULL
+            );
+            CREATE TABLE time_off (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                member TEXT NOT NULL REFERENCES members(handle),
+                start_date TEXT NOT NULL,
+                end_date TEXT NOT NULL,
+                note TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX time_off_by_member ON time_off(member);
+            CREATE TABLE milestones (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                project_key TEXT NOT NULL REFERENCES projects(key),
+                name TEXT NOT NULL,
+                due_date TEXT,
+                description TEXT NOT NULL DEFAULT '',
+                UNIQUE (project_key, name)
+            );
+            -- Tags and dependencies are kept as comma-separated text: a task has a
+            -- handful of each, they are always read with the task, and one column per
+            -- field keeps every edit (and its undo) a single-column update.
+            CREATE TABLE tasks (
+                project_key TEXT NOT NULL REFERENCES projects(key),
+                number INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                notes TEXT NOT NULL DEFAULT '',
+                status TEXT NOT NULL,
+                blocked_reason TEXT,
+                priority TEXT NOT NULL,
+                assignee TEXT REFERENCES members(handle),
+                estimate_minutes INTEGER,
+                remaining_minutes INTEGER,
+                due_date TEXT,
+                milestone_id INTEGER REFERENCES milestones(id),
+                tags TEXT NOT NULL DEFAULT '',
+                dependencies TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                started_at TEXT,
+                completed_at TEXT,
+                deleted_at TEXT,
+                PRIMARY KEY (project_key, number)
+            ) WITHOUT ROWID;
+            CREATE INDEX tasks_by_assignee ON tasks(assignee);
+            CREATE TABLE time_entries (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                project_key TEXT NOT NULL,
+                number INTEGER NOT NULL,
+                member TEXT NOT NULL REFERENCES members(handle),
+                date TEXT NOT NULL,
+                minutes INTEGER NOT NULL,
+                note TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                FOREIGN KEY (project_key, number) REFERENCES tasks(project_key, number)
+            );
+            CREATE INDEX time_entries_by_task ON time_entries(project_key, number);
+            CREATE INDEX time_entries_by_date ON time_entries(date);
+            """)
+    }
+}
