@@ -124,7 +124,7 @@ public enum DateExpression {
     }
 
     /// `dec`, `december`, `sept`: at least three letters of the month's name.
-    private static func monthNumber(named text: Substring) -> Int? {
+    static func monthNumber(named text: Substring) -> Int? {
         guard text.count >= 3, text.allSatisfy(\.isLetter) else { return nil }
         if text == "sept" { return 9 }
         return monthNames.firstIndex { $0.hasPrefix(text) }.map { $0 + 1 }

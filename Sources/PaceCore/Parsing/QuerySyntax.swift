@@ -79,6 +79,24 @@ enum QuerySyntax {
             + "to keep it in the \(place), quote it or write \\\(name):")
     }
 
+    /// A field's date (`due:fri`, `due<"dec 5"`). When the value is the first half of a
+    /// two-word form (`due:dec 5`, `due:next week`), the error says to quote it, since
+    /// the second half has become a separate word.
+    static func date(_ value: String, in word: QueryWord, today: Day) throws(UserError) -> Day {
+        do {
+            return try DateExpression.parse(value, today: today)
+        } catch {
+            let lowered = value.lowercased()
+            var message = "in '\(word.source)': \(error.message)"
+            if lowered == "next" || DateExpression.monthNumber(named: Substring(lowered)) != nil {
+                let field = word.text.dropLast(value.count)
+                let example = lowered == "next" ? "next week" : "\(value) 5"
+                message += " — a date with a space needs quotes, e.g. \(field)\"\(example)\""
+            }
+            throw UserError(message)
+        }
+    }
+
     /// Runs `body`, putting the word a nested error came from in front of its message:
     /// "in 'due:fir': unknown date 'fir' …".
     static func within<T>(_ word: QueryWord, _ body: () throws(UserError) -> T) throws(UserError) -> T {

@@ -66,9 +66,7 @@ public enum QuickAdd {
                 switch name {
                 case "due":
                     try once("due date", word)
-                    draft.due = try QuerySyntax.within(word) { () throws(UserError) in
-                        try DateExpression.parse(value, today: today)
-                    }
+                    draft.due = try QuerySyntax.date(value, in: word, today: today)
                 case "est":
                     try once("estimate", word)
                     draft.estimateMinutes = try QuerySyntax.within(word) { () throws(UserError) in
