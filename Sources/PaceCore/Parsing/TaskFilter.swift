@@ -27,7 +27,7 @@ import Foundation
 /// `TaskFilter.parse(filter.description, today:)` gives the same filter back.
 public struct TaskFilter: Hashable, Sendable, CustomStringConvertible {
     /// Only these statuses; nil means every open status, or every status at all when
-    /// `includeClosed` is set.
+    /// `includeClosed` is set. Never empty: the language cannot say "no status".
     public var statuses: Set<TaskStatus>?
     /// With `statuses == nil`: closed tasks too. Ignored when `statuses` is set, since
     /// naming a closed status already asks for it.
