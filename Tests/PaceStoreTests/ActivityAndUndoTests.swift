@@ -164,7 +164,7 @@ import Testing
         // Read-only opening of a workspace that needs an upgrade is refused with advice.
         #expect(throws: StoreError.self) {
             _ = try SQLiteWorkspace.open(directory: f.directory, readOnly: true, mustExist: true,
-                                         extraMigrations: extra + [("v100-test", { _ in })])
+                                         extraMigrations: extra + [("v100-test", { @Sendable _ in })])
         }
     }
 }

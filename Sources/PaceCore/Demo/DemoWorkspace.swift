@@ -53,7 +53,7 @@ public enum DemoWorkspace {
         // beta — in twelve days; the bulk of the work
         ("Shipment detail API", "bob", .inProgress, .high, 16, 4, "beta", ["backend", "api"], [7]),
         ("Shipment detail page", "carol", .todo, .high, 16, 8, "beta", ["frontend"], [11]),
-        ("Tracking map component", "carol", .inProgress, .medium, 20, 9, "beta", ["frontend", "maps"], [3]),
+        ("Tracking map component", "carol", .inProgress, .medium, 14, 9, "beta", ["frontend", "maps"], [3]),
         ("Carrier webhook ingestion", "bob", .blocked, .urgent, 18, 5, "beta", ["backend", "integration"], []),
         ("Notifications: e-mail on delay", "bob", .todo, .medium, 12, 10, "beta", ["backend"], [14]),
         ("Notification settings page", "carol", .todo, .low, 8, 11, "beta", ["frontend"], [15]),
@@ -72,7 +72,7 @@ public enum DemoWorkspace {
         ("Automated end-to-end tests: login, list", "erin", .inProgress, .high, 16, 6, "beta", ["qa"], [6]),
         ("Automated end-to-end tests: detail, tracking", "erin", .todo, .medium, 14, 11, "beta", ["qa"], [12, 13]),
         ("Security review: auth and roles", "alice", .todo, .urgent, 8, 9, "beta", ["security", "auth"], [19]),
-        ("Data migration from legacy portal", "bob", .todo, .high, 24, 10, "beta", ["backend", "data"], []),
+        ("Data migration from legacy portal", "dave", .todo, .high, 24, 10, "beta", ["backend", "data"], []),
         ("Migration dry run with client data", "dave", .backlog, .high, 8, 12, "beta", ["data"], [32]),
         ("Client sign-off on designs", "alice", .blocked, .high, 2, 1, "beta", ["client"], [21]),
         ("Beta release notes", "alice", .backlog, .low, 3, 12, "beta", ["docs"], []),
@@ -145,8 +145,11 @@ public enum DemoWorkspace {
             d.tags = r.7
             d.dependencies = r.8.map { TaskID(projectKey: "WEB", number: $0 + 1) }
             d.status = r.2 == .backlog ? .backlog : .todo
-            let created = i < 45 ? -14 - (i % 5) : -(i % 9)
-            out.append(.init(.addTask(projectKey: "WEB", d), actor: i % 3 == 0 ? "alice" : (r.1 ?? "alice"), at: at(created, 9 + Double(i % 8) * 0.5)))
+            // Created in order (task numbers follow), most in the planning days, the rest
+            // as scope added later.
+            let created = i < 45 ? -18 + i / 15 : -10 + (i - 45) / 2
+            let hour = i < 45 ? 9 + Double(i % 15) * 0.25 : 9 + Double((i - 45) % 2) * 2
+            out.append(.init(.addTask(projectKey: "WEB", d), actor: i % 3 == 0 ? "alice" : (r.1 ?? "alice"), at: at(created, hour)))
         }
         // Work: start, log, review, finish — spread over the past two weeks.
         for (i, r) in rows.enumerated() {
@@ -181,7 +184,7 @@ public enum DemoWorkspace {
                     out.append(.init(.setStatus(id, .blocked, reason: reason), actor: who, at: at(-2, 11)))
                 }
             case .cancelled:
-                out.append(.init(.setStatus(id, .cancelled, reason: nil), actor: "alice", at: at(-6, 14)))
+                out.append(.init(.setStatus(id, .cancelled, reason: nil), actor: "alice", at: at(-2, 14)))
             default:
                 break
             }
@@ -193,7 +196,8 @@ public enum DemoWorkspace {
         var reassign = TaskEdit()
         reassign.assignee = .set("bob")
         out.append(.init(.editTask(TaskID(projectKey: "WEB", number: 33), reassign), actor: "alice", at: at(-3, 9.5)))
-        return out.sorted { $0.at < $1.at }
+        // A stable sort by time: commands at the same instant keep their order.
+        return out.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
     }
 
     static func nextMonday(after day: Day) -> Day {

@@ -56,7 +56,7 @@ struct DemoCommand: ParsableCommand {
         o.line("try: pace ls --data-dir \(dir.url.path)")
         if tasks == nil {
             o.line()
-            let open = snap.tasks.filter { $0.status.isOpen }.sorted(by: TaskOrdering.standard)
+            let open = snap.tasks.filter { $0.status.isOpen }.sorted(by: TaskOrdering.standard.areInIncreasingOrder)
             TaskTable.print(Array(open.prefix(15)), milestones: Dictionary(uniqueKeysWithValues: snap.milestones.map { ($0.id, $0.name) }),
                             today: ctx.today, output: o)
             if open.count > 15 { o.line("… and \(open.count - 15) more open tasks") }

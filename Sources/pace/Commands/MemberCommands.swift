@@ -98,7 +98,7 @@ struct MemberCommand: ParsableCommand {
                 ("rate", m.hourlyRate?.description ?? "—"),
                 ("time off", m.timeOff.isEmpty ? "—" : m.timeOff.map { "\($0.range.start.iso)..\($0.range.end.iso)" + ($0.note.isEmpty ? "" : " (\($0.note))") }.joined(separator: ", ")),
             ])
-            let open = snap.tasks.filter { $0.assignee == m.handle && $0.status.isOpen }.sorted(by: TaskOrdering.standard)
+            let open = snap.tasks.filter { $0.assignee == m.handle && $0.status.isOpen }.sorted(by: TaskOrdering.standard.areInIncreasingOrder)
             if !open.isEmpty {
                 ctx.output.line()
                 TaskTable.print(open, milestones: Dictionary(uniqueKeysWithValues: snap.milestones.map { ($0.id, $0.name) }),

@@ -97,7 +97,7 @@ struct ListCommand: ParsableCommand {
             let f = try TaskFilter.parse(filterText(), today: ctx.today)
             let names = Dictionary(uniqueKeysWithValues: snap.milestones.map { ($0.id, $0.name) })
             tasks = snap.tasks.filter { f.matches($0, milestoneName: { $0.flatMap { names[$0] } }, today: ctx.today) }
-                .sorted(by: TaskOrdering.standard)
+                .sorted(by: TaskOrdering.standard.areInIncreasingOrder)
         }
         let milestones = Dictionary(uniqueKeysWithValues: snap.milestones.map { ($0.id, $0.name) })
         if json {
@@ -116,8 +116,8 @@ struct ListCommand: ParsableCommand {
 enum TaskTable {
     static func print(_ tasks: [ProjectTask], milestones: [Int64: String], today: Day, output: Output) {
         let columns: [Output.Column] = [
-            .init("ID"), .init("PRI"), .init("STATUS"), .init("TITLE", flexible: true), .init("WHO"),
-            .init("EST/SPENT", alignRight: true), .init("DUE"), .init("MILESTONE"),
+            .init("ID"), .init("PRI", dropOrder: 2), .init("STATUS"), .init("TITLE", flexible: true), .init("WHO", dropOrder: 4),
+            .init("EST/SPENT", alignRight: true, dropOrder: 3), .init("DUE"), .init("MILESTONE", dropOrder: 1),
         ]
         let rows: [[Output.Cell]] = tasks.map { t in
             let late = t.isOverdue(today: today)
@@ -437,7 +437,8 @@ struct HistoryCommand: ParsableCommand {
         if let id {
             let taskID = try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace)
             let snap = try ws.snapshot(projectKey: taskID.projectKey)
-            if snap.task(taskID) == nil && (try ws.removedTasks(projectKey: taskID.projectKey)).allSatisfy({ $0.id != taskID }) {
+            let removed = try ws.removedTasks(projectKey: taskID.projectKey)
+            if snap.task(taskID) == nil && removed.allSatisfy({ $0.id != taskID }) {
                 throw UserError.notFound("task", taskID.description, among: snap.tasks.map(\.id.description))
             }
             rows = try ws.activity(entity: .task, entityID: taskID.description, limit: limit)

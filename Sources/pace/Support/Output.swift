@@ -51,10 +51,14 @@ struct Output {
         var header: String
         var alignRight = false
         var flexible = false
-        init(_ header: String, alignRight: Bool = false, flexible: Bool = false) {
+        /// When the terminal is too narrow even with the flexible column at its
+        /// minimum, columns are dropped in ascending `dropOrder`; nil never drops.
+        var dropOrder: Int?
+        init(_ header: String, alignRight: Bool = false, flexible: Bool = false, dropOrder: Int? = nil) {
             self.header = header
             self.alignRight = alignRight
             self.flexible = flexible
+            self.dropOrder = dropOrder
         }
     }
 
@@ -67,7 +71,22 @@ struct Output {
         }
     }
 
-    func table(_ columns: [Column], _ rows: [[Cell]]) {
+    func table(_ allColumns: [Column], _ allRows: [[Cell]]) {
+        var keep = Array(allColumns.indices)
+        let minFlex = 8
+        func needed(_ idx: [Int]) -> Int {
+            idx.reduce(0) { sum, i in
+                let c = allColumns[i]
+                let natural = allRows.reduce(CLIText.width(c.header)) { max($0, CLIText.width($1[i].text)) }
+                return sum + (c.flexible ? min(natural, minFlex) : natural)
+            } + 2 * (idx.count - 1)
+        }
+        for drop in allColumns.indices.filter({ allColumns[$0].dropOrder != nil }).sorted(by: { allColumns[$0].dropOrder! < allColumns[$1].dropOrder! }) {
+            if needed(keep) <= width { break }
+            keep.removeAll { $0 == drop }
+        }
+        let columns = keep.map { allColumns[$0] }
+        let rows = allRows.map { r in keep.map { r[$0] } }
         var widths = columns.enumerated().map { i, c in
             rows.reduce(CLIText.width(c.header)) { max($0, CLIText.width($1[i].text)) }
         }
