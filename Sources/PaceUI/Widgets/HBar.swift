@@ -4,8 +4,8 @@
 /// half cells (`#` full, `=` half).
 ///
 /// ```
-/// █████▌     55%
-/// ##########>130%
+/// █████▍     60%       (Unicode, width 14)
+/// #########> 130%      (ASCII, width 15, overbooked)
 /// ```
 public struct HBar: Sendable {
     public enum Label: Hashable, Sendable {

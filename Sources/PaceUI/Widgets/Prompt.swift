@@ -4,7 +4,7 @@
 /// ```
 /// ┌─ New task ───────────────┐
 /// │ Title                    │
-/// │ Fix login█               │
+/// │ Fix login                │   ← the terminal cursor goes after "login"
 /// │ enter save · esc cancel  │
 /// │ Title must not be empty  │
 /// └──────────────────────────┘

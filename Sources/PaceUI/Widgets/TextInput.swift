@@ -73,8 +73,10 @@ public struct TextInput: Hashable, Sendable {
         cursor = min(start, text.count)
     }
 
-    /// Applies an editing key and reports whether it was one. Enter, Escape, Tab and
-    /// arrows up/down are left to the caller (submit, cancel, complete, history).
+    /// Applies an editing key and reports whether it was one. Besides the named keys it
+    /// knows readline's Ctrl-A/E/B/F/D/H/U/K/W, which shell users type without thinking.
+    /// Enter, Escape, Tab and arrows up/down are left to the caller (submit, cancel,
+    /// complete, history).
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
