@@ -40,6 +40,15 @@ public struct Canvas: Hashable, Sendable {
         let r = rect.intersection(bounds)
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
+            // A wide character straddling either edge loses its other half; blank the
+            // half outside the rectangle so no row ends up one column too long
+            // (overlays clear boxes over arbitrary content).
+            if r.x > 0, self[r.x, y].isContinuation {
+                self[r.x - 1, y] = Cell(text: " ", style: self[r.x - 1, y].style)
+            }
+            if r.maxX < width, self[r.maxX, y].isContinuation {
+                self[r.maxX, y] = Cell(text: " ", style: self[r.maxX, y].style)
+            }
             for x in r.x..<r.maxX {
                 self[x, y] = Cell(text: String(character), style: style)
             }

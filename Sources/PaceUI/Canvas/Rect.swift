@@ -41,6 +41,13 @@ public struct Rect: Hashable, Sendable, CustomStringConvertible {
         return (Rect(x: x, y: y, width: c, height: height), Rect(x: x + c, y: y, width: width - c, height: height))
     }
 
+    /// A rectangle of at most `width` x `height` centred in this one (rounded towards
+    /// the top-left), used for modal boxes; it never spills outside.
+    public func centered(width w: Int, height h: Int) -> Rect {
+        let cw = min(max(0, w), width), ch = min(max(0, h), height)
+        return Rect(x: x + (width - cw) / 2, y: y + (height - ch) / 2, width: cw, height: ch)
+    }
+
     public func intersection(_ other: Rect) -> Rect {
         let x0 = max(x, other.x), y0 = max(y, other.y)
         let x1 = min(maxX, other.maxX), y1 = min(maxY, other.maxY)

@@ -57,10 +57,19 @@ public enum TextWidth {
     /// The longest prefix of `text` that fits in `width` cells; with `ellipsis`, a cut
     /// string ends in `…` (or `~` when `ascii`).
     public static func truncate(_ text: String, to width: Int, ellipsis: Bool = true, ascii: Bool = false) -> String {
+        truncate(text, to: width, mark: ellipsis ? (ascii ? "~" : "…") : "")
+    }
+
+    /// The longest prefix of `text` that fits in `width` cells, followed by `mark` when
+    /// the text had to be cut. Widgets pass their `Glyphs` ellipsis here so the ASCII
+    /// fallback never emits a Unicode character. The result never exceeds `width`
+    /// (when even the mark does not fit, it is left out).
+    public static func truncate(_ text: String, to width: Int, mark: String) -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
-        let mark = ascii ? "~" : "…"
-        let budget = ellipsis ? width - 1 : width
+        let markWidth = of(mark)
+        let keepMark = markWidth <= width
+        let budget = keepMark ? width - markWidth : width
         var out = ""
         var used = 0
         for g in text {
@@ -69,7 +78,7 @@ public enum TextWidth {
             out.append(g)
             used += w
         }
-        return ellipsis ? out + mark : out
+        return keepMark ? out + mark : out
     }
 
     /// `text` cut or padded with spaces to exactly `width` cells.
