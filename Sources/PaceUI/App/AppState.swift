@@ -1,0 +1,169 @@
+import PaceCore
+
+/// Everything the screen shows, in one value. `update` changes it; `DashboardView`
+/// draws it; nothing else holds screen state.
+public struct AppState: Sendable {
+    public enum Pane: Int, CaseIterable, Sendable {
+        case tasks, deadlines, load
+
+        public var title: String {
+            switch self {
+            case .tasks: "Tasks"
+            case .deadlines: "Deadlines"
+            case .load: "Team load"
+            }
+        }
+    }
+
+    public enum Screen: Hashable, Sendable {
+        case dashboard
+        case board
+    }
+
+    public enum Grouping: Hashable, Sendable {
+        case status, priority
+    }
+
+    // Data
+    public var snapshot: ProjectSnapshot?
+    public var loadError: String?
+    public var now: Now
+    public var readOnly: Bool
+    public var workspaceName: String
+    /// Who is at the keyboard: logged time is theirs.
+    public var actor: String
+
+    // Terminal
+    public var width: Int
+    public var height: Int
+    public var glyphs: Glyphs
+    public var theme: Theme
+    public var keymap: Keymap
+
+    // Screen
+    public var screen: Screen = .dashboard
+    public var focus: Pane = .tasks
+    public var zoomed = false
+    public var grouping: Grouping = .status
+    public var filter: TaskFilter = .openTasks
+    public var deadlineDays: Int
+
+    // Derived from the snapshot, kept so a key press never re-sorts 10,000 tasks.
+    public internal(set) var taskRows: [TaskRow] = []
+    public internal(set) var deadlines: [DeadlineItem] = []
+    public internal(set) var load: TeamLoad?
+    public internal(set) var health: ProjectHealth?
+
+    public var taskList = ListState()
+    public var deadlineList = ListState()
+    public var loadList = ListState()
+    public var board = BoardState()
+    /// The task the selection follows across reloads and re-sorts.
+    public var selectedTask: TaskID?
+
+    // Overlays
+    public var detail: TaskDetail?
+    public var help: HelpState?
+    public var prompt: PromptState?
+    public var footer: FooterMessage?
+    public var quitting = false
+
+    public init(now: Now, readOnly: Bool, workspaceName: String, actor: String = "", width: Int, height: Int,
+                glyphs: Glyphs = .unicode, theme: Theme, keymap: Keymap = .default, deadlineDays: Int = 21) {
+        self.now = now
+        self.readOnly = readOnly
+        self.workspaceName = workspaceName
+        self.actor = actor
+        self.width = width
+        self.height = height
+        self.glyphs = glyphs
+        self.theme = theme
+        self.keymap = keymap
+        self.deadlineDays = deadlineDays
+    }
+
+    public var today: Day { now.today }
+
+    /// The task under the cursor of the focused view, if any.
+    public var currentTask: ProjectTask? {
+        guard let snapshot else { return nil }
+        if let d = detail { return snapshot.task(d.task) }
+        switch screen {
+        case .board:
+            return board.selectedTask(in: self)
+        case .dashboard:
+            switch focus {
+            case .tasks:
+                guard let i = taskList.selected, i < taskRows.count, case .task(let t) = taskRows[i] else { return nil }
+                return t
+            case .deadlines:
+                guard let i = deadlineList.selected, i < deadlines.count, case .task(let id) = deadlines[i].kind else { return nil }
+                return snapshot.task(id)
+            case .load:
+                return nil
+            }
+        }
+    }
+}
+
+/// A row of the tasks pane: a group heading or a task.
+public enum TaskRow: Hashable, Sendable {
+    case heading(String, count: Int)
+    case task(ProjectTask)
+
+    public var isHeading: Bool {
+        if case .heading = self { return true }
+        return false
+    }
+}
+
+/// The task detail overlay and what it loaded.
+public struct TaskDetail: Hashable, Sendable {
+    public var task: TaskID
+    public var timeEntries: [TimeEntry] = []
+    public var history: [Activity] = []
+    public var loaded = false
+    public var offset = 0
+
+    public init(task: TaskID) { self.task = task }
+}
+
+public struct HelpState: Hashable, Sendable {
+    public var offset = 0
+}
+
+/// A one-line message in the footer: the result of the last action.
+public struct FooterMessage: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+
+    public init(_ text: String, isError: Bool = false) {
+        self.text = text
+        self.isError = isError
+    }
+}
+
+/// The modal line editor and what its text is for.
+public struct PromptState: Hashable, Sendable {
+    public enum Purpose: Hashable, Sendable {
+        case quickAdd
+        case filter
+        case block(TaskID)
+        case assign(TaskID)
+        case logTime(TaskID)
+        case editField(TaskID)
+        case commandLine
+    }
+
+    public var purpose: Purpose
+    public var input: TextInput
+    public var error: String?
+    /// Sent to the store; the prompt stays until it answers, so a refused change
+    /// keeps what the user typed.
+    public var pending = false
+
+    public init(_ purpose: Purpose, text: String = "") {
+        self.purpose = purpose
+        input = TextInput(text)
+    }
+}

@@ -1,0 +1,73 @@
+import PaceCore
+
+extension AppState {
+    /// Recomputes what is derived from the snapshot (rows, deadlines, load, health) and
+    /// puts every cursor back on the item it was on.
+    mutating func derive() {
+        guard let snapshot else {
+            taskRows = []
+            deadlines = []
+            load = nil
+            health = nil
+            return
+        }
+        let names = Dictionary(uniqueKeysWithValues: snapshot.milestones.map { ($0.id, $0.name) })
+        let matching = TaskOrdering.standard.sorted(snapshot.tasks.filter {
+            filter.matches($0, milestoneName: { $0.flatMap { names[$0] } }, today: today)
+        })
+        var rows: [TaskRow] = []
+        switch grouping {
+        case .status:
+            let order: [TaskStatus] = [.blocked, .inProgress, .review, .todo, .backlog, .done, .cancelled]
+            for status in order {
+                let group = matching.filter { $0.status == status }
+                guard !group.isEmpty else { continue }
+                rows.append(.heading(status.label, count: group.count))
+                rows.append(contentsOf: group.map(TaskRow.task))
+            }
+        case .priority:
+            rows = matching.map(TaskRow.task)
+        }
+        taskRows = rows
+        taskList.itemCount = rows.count
+        if let id = selectedTask, let i = rows.firstIndex(where: { if case .task(let t) = $0 { t.id == id } else { false } }) {
+            taskList.select(i)
+        }
+        skipHeading(direction: 1)
+        syncSelectedTask()
+
+        let previousDeadline = deadlineList.selected.flatMap { $0 < deadlines.count ? deadlines[$0].kind : nil }
+        deadlines = Deadlines.compute(snapshot, today: today, horizonDays: deadlineDays)
+        deadlineList.itemCount = deadlines.count
+        if let k = previousDeadline, let i = deadlines.firstIndex(where: { $0.kind == k }) { deadlineList.select(i) }
+
+        let teamLoad = NaiveLoad.compute(snapshot, today: today)
+        load = teamLoad
+        loadList.itemCount = teamLoad.rows.count
+        health = ProjectHealth.compute(snapshot, today: today, load: teamLoad)
+
+        for c in BoardState.columns.indices {
+            board.lists[c].itemCount = board.tasks(in: self, column: c).count
+        }
+    }
+
+    /// Moves the task cursor off a heading row, in `direction`, else the other way.
+    mutating func skipHeading(direction: Int) {
+        guard let i = taskList.selected, i < taskRows.count, taskRows[i].isHeading else { return }
+        var j = i + direction
+        while j >= 0 && j < taskRows.count && taskRows[j].isHeading { j += direction }
+        if j >= 0 && j < taskRows.count {
+            taskList.select(j)
+            return
+        }
+        j = i - direction
+        while j >= 0 && j < taskRows.count && taskRows[j].isHeading { j -= direction }
+        if j >= 0 && j < taskRows.count { taskList.select(j) }
+    }
+
+    mutating func syncSelectedTask() {
+        if let i = taskList.selected, i < taskRows.count, case .task(let t) = taskRows[i] {
+            selectedTask = t.id
+        }
+    }
+}

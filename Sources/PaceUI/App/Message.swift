@@ -1,0 +1,28 @@
+import PaceCore
+
+/// Everything that can happen to the dashboard.
+public enum Message: Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// The clock moved on (sent when a displayed boundary — minute, day — is crossed).
+    case tick(Now)
+    case loaded(ProjectSnapshot)
+    case loadFailed(String)
+    case applied(ChangeOutcome)
+    case failed(String)
+    case detailLoaded(TaskID, timeEntries: [TimeEntry], history: [Activity])
+}
+
+/// The I/O `update` asks for; the run loop performs it and feeds the result back as a
+/// message.
+public enum Effect: Hashable, Sendable {
+    case apply(Command)
+    /// A `:` line: a `pace` subcommand that edits, parsed by the executable.
+    case runCommandLine(String)
+    case reload
+    case loadDetail(TaskID)
+    /// Repaint the whole terminal (Ctrl-L after line noise).
+    case repaint
+    case quit
+}

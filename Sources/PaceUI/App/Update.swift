@@ -1,0 +1,466 @@
+import Foundation
+import PaceCore
+
+/// The dashboard's one update function: a message in, the new state and the effects to
+/// run out. No I/O here, so every key can be tested by calling it.
+public enum Update {
+    public static func update(_ s: inout AppState, _ message: Message) -> [Effect] {
+        switch message {
+        case .key(let key):
+            return handleKey(&s, key)
+        case .mouse(let event):
+            handleMouse(&s, event)
+            return []
+        case .resize(let w, let h):
+            s.width = max(0, w)
+            s.height = max(0, h)
+            keepSelectionVisible(&s)
+            return []
+        case .tick(let now):
+            let dayChanged = now.today != s.today
+            s.now = now
+            if dayChanged { s.derive() }
+            return []
+        case .loaded(let snapshot):
+            s.snapshot = snapshot
+            s.loadError = nil
+            s.derive()
+            keepSelectionVisible(&s)
+            if let d = s.detail, snapshot.task(d.task) != nil { return [.loadDetail(d.task)] }
+            return []
+        case .loadFailed(let error):
+            s.loadError = error
+            return []
+        case .applied(let outcome):
+            if s.prompt?.pending == true { s.prompt = nil }
+            s.footer = FooterMessage(outcome.summary)
+            if let id = outcome.task { s.selectedTask = id }
+            return [.reload]
+        case .failed(let error):
+            if var p = s.prompt, p.pending {
+                p.pending = false
+                p.error = error
+                s.prompt = p
+            } else {
+                s.footer = FooterMessage(error, isError: true)
+            }
+            return []
+        case .detailLoaded(let id, let entries, let history):
+            guard var d = s.detail, d.task == id else { return [] }
+            d.timeEntries = entries
+            d.history = history
+            d.loaded = true
+            s.detail = d
+            return []
+        }
+    }
+
+    // MARK: - Keys
+
+    static func handleKey(_ s: inout AppState, _ key: Key) -> [Effect] {
+        if s.prompt != nil { return promptKey(&s, key) }
+        let action = s.keymap.action(for: key)
+        if action == .quit && s.help == nil && s.detail == nil { return [.quit] }
+        if key == .ctrl("c") { return [.quit] }
+        if s.help != nil { return helpKey(&s, action) }
+        if s.detail != nil { return detailKey(&s, action) }
+        // A new key press replaces the last message.
+        s.footer = nil
+        if s.screen == .board, let e = boardKey(&s, key, action) { return e }
+        guard let action else { return [] }
+        return perform(&s, action)
+    }
+
+    static func perform(_ s: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case .quit: return [.quit]
+        case .help:
+            s.help = HelpState()
+        case .refresh:
+            return [.repaint, .reload]
+        case .focusNext: focus(&s, by: 1)
+        case .focusPrevious: focus(&s, by: -1)
+        case .focusPane1: setFocus(&s, .tasks)
+        case .focusPane2: setFocus(&s, .deadlines)
+        case .focusPane3: setFocus(&s, .load)
+        case .moveDown: move(&s) { $0.moveBy(1) }
+        case .moveUp: move(&s, direction: -1) { $0.moveBy(-1) }
+        case .top: move(&s) { $0.top() }
+        case .bottom: move(&s, direction: -1) { $0.bottom() }
+        case .pageDown:
+            let rows = visibleRows(s)
+            move(&s) { $0.pageDown(visibleRows: rows) }
+        case .pageUp:
+            let rows = visibleRows(s)
+            move(&s, direction: -1) { $0.pageUp(visibleRows: rows) }
+        case .openDetail: return openDetail(&s)
+        case .back:
+            if s.zoomed { s.zoomed = false }
+            else if s.screen == .board { s.screen = .dashboard }
+            else if s.filter != .openTasks {
+                s.filter = .openTasks
+                s.derive()
+                s.footer = FooterMessage("filter cleared")
+            }
+        case .zoom:
+            if s.screen == .dashboard { s.zoomed.toggle() }
+        case .board:
+            s.screen = s.screen == .board ? .dashboard : .board
+            s.zoomed = false
+            if s.screen == .board, let t = s.currentTask ?? s.selectedTask.flatMap({ s.snapshot?.task($0) }) {
+                selectOnBoard(&s, t.id)
+            }
+        case .toggleGrouping:
+            s.grouping = s.grouping == .status ? .priority : .status
+            s.derive()
+            s.footer = FooterMessage(s.grouping == .status ? "grouped by status" : "sorted by priority, then due date")
+        case .filter:
+            s.prompt = PromptState(.filter, text: s.filter == .openTasks ? "" : s.filter.description)
+        case .quickAdd:
+            guard editable(&s) else { return [] }
+            guard s.snapshot != nil else { return [] }
+            s.prompt = PromptState(.quickAdd)
+        case .commandLine:
+            guard editable(&s) else { return [] }
+            s.prompt = PromptState(.commandLine)
+        case .undo:
+            guard editable(&s) else { return [] }
+            return [.apply(.undo)]
+        case .nextStatus, .previousStatus, .markDone, .block, .assign, .logTime, .editField,
+             .moveCardLeft, .moveCardRight:
+            return taskAction(&s, action)
+        }
+        return []
+    }
+
+    static func editable(_ s: inout AppState) -> Bool {
+        if s.readOnly {
+            s.footer = FooterMessage("read-only: this is a watch view — change tasks with pace or a dashboard", isError: true)
+            return false
+        }
+        return true
+    }
+
+    static func taskAction(_ s: inout AppState, _ action: Action) -> [Effect] {
+        guard editable(&s) else { return [] }
+        guard let t = s.currentTask else {
+            s.footer = FooterMessage("no task selected", isError: true)
+            return []
+        }
+        switch action {
+        case .nextStatus:
+            let target = t.status == .blocked ? TaskRules.unblockedStatus(of: t) : t.status.next
+            guard let target else {
+                s.footer = FooterMessage("\(t.id) is \(t.status.label); there is no next status (reopen with <)", isError: true)
+                return []
+            }
+            return [.apply(.setStatus(t.id, target, reason: nil))]
+        case .previousStatus:
+            guard let target = t.status.previous else {
+                s.footer = FooterMessage("\(t.id) is already in the backlog", isError: true)
+                return []
+            }
+            return [.apply(.setStatus(t.id, target, reason: nil))]
+        case .markDone:
+            return [.apply(.setStatus(t.id, .done, reason: nil))]
+        case .block:
+            if t.status == .blocked { return [.apply(.setStatus(t.id, TaskRules.unblockedStatus(of: t), reason: nil))] }
+            s.prompt = PromptState(.block(t.id))
+        case .assign:
+            s.prompt = PromptState(.assign(t.id), text: t.assignee.map { "@" + $0 } ?? "")
+        case .logTime:
+            s.prompt = PromptState(.logTime(t.id))
+        case .editField:
+            s.prompt = PromptState(.editField(t.id))
+        case .moveCardLeft, .moveCardRight:
+            guard s.screen == .board else { return [] }
+            let columns = BoardState.columns
+            guard let c = columns.firstIndex(of: t.status == .cancelled ? .done : t.status) else { return [] }
+            let target = c + (action == .moveCardRight ? 1 : -1)
+            guard columns.indices.contains(target) else { return [] }
+            let status = columns[target]
+            s.board.column = target
+            if status == .blocked {
+                s.prompt = PromptState(.block(t.id))
+                return []
+            }
+            return [.apply(.setStatus(t.id, status, reason: nil))]
+        default:
+            break
+        }
+        return []
+    }
+
+    // MARK: - Prompt
+
+    static func promptKey(_ s: inout AppState, _ key: Key) -> [Effect] {
+        guard var p = s.prompt else { return [] }
+        if p.pending { return [] }
+        switch key {
+        case .escape, .ctrl("c"), .ctrl("g"):
+            s.prompt = nil
+            return []
+        case .enter:
+            return submit(&s, p)
+        default:
+            if p.input.handle(key) { p.error = nil }
+            s.prompt = p
+            return []
+        }
+    }
+
+    static func submit(_ s: inout AppState, _ prompt: PromptState) -> [Effect] {
+        var p = prompt
+        let text = p.input.text.trimmingCharacters(in: .whitespaces)
+        func fail(_ message: String) -> [Effect] {
+            p.error = message
+            s.prompt = p
+            return []
+        }
+        func send(_ command: Command) -> [Effect] {
+            p.pending = true
+            p.error = nil
+            s.prompt = p
+            return [.apply(command)]
+        }
+        let hoursPerDay = s.snapshot?.project.hoursPerDay ?? 8
+        do {
+            switch p.purpose {
+            case .filter:
+                s.filter = text.isEmpty ? .openTasks : try TaskFilter.parse(text, today: s.today)
+                s.prompt = nil
+                s.derive()
+                s.taskList.top()
+                s.skipHeading(direction: 1)
+                s.syncSelectedTask()
+                keepSelectionVisible(&s)
+                s.footer = FooterMessage(text.isEmpty ? "filter cleared" : "filter: \(s.filter.description)")
+                return []
+            case .quickAdd:
+                guard let snapshot = s.snapshot else { return fail("no workspace loaded") }
+                let draft = try QuickAdd.parse(text, today: s.today, hoursPerDay: hoursPerDay, defaultProject: snapshot.project.key)
+                return send(.addTask(projectKey: snapshot.project.key, draft))
+            case .block(let id):
+                guard !text.isEmpty else { return fail("give a reason, e.g. waiting for API keys") }
+                return send(.setStatus(id, .blocked, reason: text))
+            case .assign(let id):
+                var e = TaskEdit()
+                e.assignee = ["", "none", "-"].contains(text.lowercased()) ? .clear : .set(Handle.normalize(text))
+                return send(.editTask(id, e))
+            case .logTime(let id):
+                let parts = text.split(separator: " ", maxSplits: 1)
+                guard let first = parts.first else { return fail("give the time, e.g. 1h30m fixed the tests") }
+                let minutes = try DurationExpression.parseMinutes(String(first), hoursPerDay: hoursPerDay)
+                let note = parts.count > 1 ? String(parts[1]) : ""
+                return send(.logTime(id, member: s.actor, date: s.today, minutes: minutes, note: note))
+            case .editField(let id):
+                return send(.editTask(id, try FieldEdit.parse(text, today: s.today, hoursPerDay: hoursPerDay)))
+            case .commandLine:
+                guard !text.isEmpty else { s.prompt = nil; return [] }
+                p.pending = true
+                s.prompt = p
+                return [.runCommandLine(text)]
+            }
+        } catch let error as UserError {
+            return fail(error.message)
+        } catch {
+            return fail("\(error)")
+        }
+    }
+
+    // MARK: - Overlays
+
+    static func helpKey(_ s: inout AppState, _ action: Action?) -> [Effect] {
+        guard var h = s.help else { return [] }
+        switch action {
+        case .moveDown: h.offset += 1
+        case .moveUp: h.offset = max(0, h.offset - 1)
+        case .pageDown: h.offset += 10
+        case .pageUp: h.offset = max(0, h.offset - 10)
+        case .top: h.offset = 0
+        case .back, .help, .quit, .openDetail:
+            s.help = nil
+            return []
+        default: break
+        }
+        s.help = h
+        return []
+    }
+
+    static func detailKey(_ s: inout AppState, _ action: Action?) -> [Effect] {
+        guard var d = s.detail else { return [] }
+        switch action {
+        case .moveDown: d.offset += 1
+        case .moveUp: d.offset = max(0, d.offset - 1)
+        case .pageDown: d.offset += 10
+        case .pageUp: d.offset = max(0, d.offset - 10)
+        case .top: d.offset = 0
+        case .back, .openDetail, .quit:
+            s.detail = nil
+            return []
+        case .some(let a) where [.nextStatus, .previousStatus, .markDone, .block, .assign, .logTime, .editField, .undo].contains(a):
+            s.detail = d
+            return perform(&s, a)
+        default: break
+        }
+        s.detail = d
+        return []
+    }
+
+    static func openDetail(_ s: inout AppState) -> [Effect] {
+        guard let snapshot = s.snapshot else { return [] }
+        switch (s.screen, s.focus) {
+        case (.dashboard, .deadlines):
+            guard let i = s.deadlineList.selected, i < s.deadlines.count else { return [] }
+            switch s.deadlines[i].kind {
+            case .task(let id):
+                s.detail = TaskDetail(task: id)
+                return [.loadDetail(id)]
+            case .milestone(let id):
+                guard let m = snapshot.milestone(id: id) else { return [] }
+                var f = TaskFilter.openTasks
+                f.milestones = [m.name]
+                s.filter = f
+                s.focus = .tasks
+                s.derive()
+                s.taskList.top()
+                s.skipHeading(direction: 1)
+                s.syncSelectedTask()
+                s.footer = FooterMessage("tasks of milestone \(m.name) — Esc clears the filter")
+                return []
+            }
+        case (.dashboard, .load):
+            guard let i = s.loadList.selected, let row = s.load?.rows[safe: i] else { return [] }
+            var f = TaskFilter.openTasks
+            f.assignees = [row.handle]
+            s.filter = f
+            s.focus = .tasks
+            s.derive()
+            s.taskList.top()
+            s.skipHeading(direction: 1)
+            s.syncSelectedTask()
+            s.footer = FooterMessage("open tasks of @\(row.handle) — Esc clears the filter")
+            return []
+        default:
+            guard let t = s.currentTask else { return [] }
+            s.detail = TaskDetail(task: t.id)
+            return [.loadDetail(t.id)]
+        }
+    }
+
+    // MARK: - Navigation
+
+    static func focus(_ s: inout AppState, by delta: Int) {
+        let all = AppState.Pane.allCases
+        let i = (s.focus.rawValue + delta + all.count) % all.count
+        setFocus(&s, all[i])
+    }
+
+    static func setFocus(_ s: inout AppState, _ pane: AppState.Pane) {
+        s.focus = pane
+        if s.zoomed { keepSelectionVisible(&s) }
+    }
+
+    static func visibleRows(_ s: AppState) -> Int {
+        if s.screen == .board { return max(1, (Layout(s).board.height - 3) / 3) }
+        return Layout(s).visibleRows(s.focus)
+    }
+
+    static func move(_ s: inout AppState, direction: Int = 1, _ change: (inout ListState) -> Void) {
+        switch s.focus {
+        case .tasks:
+            change(&s.taskList)
+            s.skipHeading(direction: direction)
+            s.syncSelectedTask()
+        case .deadlines: change(&s.deadlineList)
+        case .load: change(&s.loadList)
+        }
+        keepSelectionVisible(&s)
+    }
+
+    static func keepSelectionVisible(_ s: inout AppState) {
+        let layout = Layout(s)
+        s.taskList.ensureVisible(visibleRows: layout.visibleRows(.tasks))
+        s.deadlineList.ensureVisible(visibleRows: layout.visibleRows(.deadlines))
+        s.loadList.ensureVisible(visibleRows: layout.visibleRows(.load))
+    }
+
+    // MARK: - Board
+
+    /// Board keys: Tab/arrows/h/l move between columns, j/k within one. Returns nil to
+    /// fall through to the common actions.
+    static func boardKey(_ s: inout AppState, _ key: Key, _ action: Action?) -> [Effect]? {
+        let columns = BoardState.columns.count
+        switch (key, action) {
+        case (.right, _), (.char("l"), nil), (_, .focusNext?):
+            s.board.column = min(columns - 1, s.board.column + 1)
+            return []
+        case (.left, _), (.char("h"), nil), (_, .focusPrevious?):
+            s.board.column = max(0, s.board.column - 1)
+            return []
+        case (_, .moveDown?), (_, .moveUp?), (_, .top?), (_, .bottom?), (_, .pageDown?), (_, .pageUp?):
+            let rows = visibleRows(s)
+            var list = s.board.lists[s.board.column]
+            switch action {
+            case .moveDown?: list.moveBy(1)
+            case .moveUp?: list.moveBy(-1)
+            case .top?: list.top()
+            case .bottom?: list.bottom()
+            case .pageDown?: list.pageDown(visibleRows: rows)
+            default: list.pageUp(visibleRows: rows)
+            }
+            list.ensureVisible(visibleRows: rows)
+            s.board.lists[s.board.column] = list
+            if let t = s.board.selectedTask(in: s) { s.selectedTask = t.id }
+            return []
+        default:
+            return nil
+        }
+    }
+
+    static func selectOnBoard(_ s: inout AppState, _ id: TaskID) {
+        for c in BoardState.columns.indices {
+            if let i = s.board.tasks(in: s, column: c).firstIndex(where: { $0.id == id }) {
+                s.board.column = c
+                s.board.lists[c].select(i)
+                return
+            }
+        }
+    }
+
+    // MARK: - Mouse
+
+    static func handleMouse(_ s: inout AppState, _ e: MouseEvent) {
+        guard s.prompt == nil, s.help == nil, s.detail == nil, s.screen == .dashboard else { return }
+        let layout = Layout(s)
+        guard let (pane, rect) = layout.panes.first(where: { $0.value.contains(x: e.x, y: e.y) }) else { return }
+        switch e.kind {
+        case .press:
+            s.focus = pane
+            let row = e.y - rect.y - 2
+            guard row >= 0 else { return }
+            switch pane {
+            case .tasks:
+                s.taskList.select(s.taskList.offset + row)
+                s.skipHeading(direction: 1)
+                s.syncSelectedTask()
+            case .deadlines: s.deadlineList.select(s.deadlineList.offset + row)
+            case .load: s.loadList.select(s.loadList.offset + row)
+            }
+        case .wheelUp, .wheelDown:
+            let previous = s.focus
+            s.focus = pane
+            let d = e.kind == .wheelUp ? -3 : 3
+            move(&s, direction: d < 0 ? -1 : 1) { $0.moveBy(d) }
+            s.focus = previous
+        case .release:
+            break
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

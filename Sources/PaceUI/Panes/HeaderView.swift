@@ -1,0 +1,54 @@
+import PaceCore
+
+/// Two rows: the workspace, project and clock; then the health summary.
+enum HeaderView {
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
+        let t = state.theme
+        canvas.fill(area, style: t[.statusBar])
+        guard area.height > 0 else { return }
+        let clock = Format.weekdayDate(state.today) + " " + clockText(state.now)
+        var left: [Span] = [Span(" Paceline ", style: t[.statusBar].with(.bold))]
+        if let p = state.snapshot?.project {
+            left.append(Span(" \(p.key) · \(p.name)", style: t[.statusBar].with(.bold)))
+            if !p.client.isEmpty { left.append(Span(" · \(p.client)", style: t[.statusBar])) }
+        } else {
+            left.append(Span(" \(state.workspaceName)", style: t[.statusBar]))
+        }
+        var right: [Span] = []
+        if state.readOnly { right.append(Span(" WATCH · read-only ", style: t[.banner])) }
+        right.append(Span(" \(clock) ", style: t[.statusBar]))
+        StatusLine(left: left, right: right, style: t[.statusBar], spacing: 0, glyphs: state.glyphs)
+            .render(into: &canvas, area: Rect(x: area.x, y: area.y, width: area.width, height: 1))
+        guard area.height > 1 else { return }
+        var health: [Span] = []
+        if let error = state.loadError {
+            health.append(Span(" ⚠ \(error)", style: t[.footerError]))
+        } else if let h = state.health {
+            health.append(Span(" \(h.done)/\(h.total) done", style: t[.ok]))
+            health.append(Span(" · "))
+            health.append(Span("\(h.overdue) overdue", style: h.overdue > 0 ? t[.late] : t[.muted]))
+            health.append(Span(" · "))
+            health.append(Span("\(h.blocked) blocked", style: h.blocked > 0 ? t[.statusBlocked] : t[.muted]))
+            health.append(Span(" · "))
+            if h.overCapacity.isEmpty {
+                health.append(Span("nobody over capacity", style: t[.muted]))
+            } else {
+                health.append(Span("over capacity: " + h.overCapacity.map { "@" + $0 }.joined(separator: " "), style: t[.loadOver]))
+            }
+        } else {
+            health.append(Span(" loading…", style: t[.muted]))
+        }
+        var right2: [Span] = []
+        if state.filter != .openTasks {
+            right2.append(Span(" filter: \(state.filter.description) ", style: t[.accent]))
+        }
+        StatusLine(left: health, right: right2, style: t[.text], spacing: 1, glyphs: state.glyphs)
+            .render(into: &canvas, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1))
+    }
+
+    static func clockText(_ now: Now) -> String {
+        let secs = Int(now.instant.timeIntervalSince(now.today.start(in: now.timeZone)))
+        let h = secs / 3600, m = secs / 60 % 60
+        return (h < 10 ? "0" : "") + "\(h):" + (m < 10 ? "0" : "") + "\(m)"
+    }
+}
