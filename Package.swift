@@ -35,7 +35,11 @@ let package = Package(
                 "PaceCore",
                 "CNcurses",
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            // Themes/Bundled is a symlink to the repo-root themes/ folder: `.process` follows
+            // it and copies each file into the bundle (`.copy` would copy a dangling link).
+            // See Sources/PaceUI/Themes/BundledThemes.swift.
+            resources: [.process("Themes/Bundled")]
         ),
         .executableTarget(
             name: "pace",
