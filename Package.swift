@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(name: "PaceCoreTests", dependencies: ["PaceCore"]),
         .testTarget(name: "PaceStoreTests", dependencies: ["PaceCore", "PaceStore"]),
-        .testTarget(name: "PaceUITests", dependencies: ["PaceCore", "PaceUI"]),
+        .testTarget(name: "PaceUITests", dependencies: ["PaceCore", "PaceUI", "PaceStore"]),
         .testTarget(name: "PaceEndToEndTests", dependencies: ["PaceCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,7 +16,7 @@ enum DeadlinesPane {
         let today = state.today
         let columns = [
             Table.Column("Date", width: .fixed(6), priority: 8),
-            Table.Column("Left", width: .fixed(7), priority: 9),
+            Table.Column("Left", width: .fixed(8), priority: 9),
             Table.Column("What", width: .flex(min: 8, weight: 1), priority: 10),
             Table.Column("Done", width: .fixed(4), alignment: .right, priority: 5),
         ]

@@ -16,7 +16,7 @@ enum LoadPane {
         var columns = [Table.Column("Who", width: .flex(min: 6, weight: 1), priority: 10)]
         for (i, start) in load.weekStarts.enumerated() {
             let label = i == 0 ? "This wk" : Format.shortDate(start, today: state.today)
-            columns.append(Table.Column(label, width: .fixed(i == 0 ? 12 : 6), alignment: .right, priority: 9 - i))
+            columns.append(Table.Column(label, width: .fixed(i == 0 ? 13 : 6), alignment: .right, priority: 9 - i))
         }
         let rows: [Table.Row] = load.rows.map { row in
             var cells: [Span] = [Span("@" + row.handle, style: t[.person])]
@@ -25,7 +25,7 @@ enum LoadPane {
                 let mark = week.isOver ? "!" : " "
                 if i == 0 {
                     // This week also shows the hours: "38/32h 119%!"
-                    cells.append(Span("\(Format.hoursValue(week.bookedMinutes))/\(Format.hours(week.capacityMinutes)) \(pct)\(mark)",
+                    cells.append(Span("\(wholeHours(week.bookedMinutes))/\(wholeHours(week.capacityMinutes))h \(pct)\(mark)",
                                       style: PaneStyles.load(week.ratio, t)))
                 } else {
                     cells.append(Span("\(pct)\(mark)", style: PaneStyles.load(week.ratio, t)))
@@ -41,5 +41,10 @@ enum LoadPane {
         }
         Table(columns: columns, rows: rows, styles: PaneStyles.table(state, focused: focused), glyphs: state.glyphs)
             .render(into: &canvas, area: tableArea, state: state.loadList)
+    }
+
+    /// Load is a planning figure: whole hours read better than 25.42h.
+    static func wholeHours(_ minutes: Int) -> String {
+        String(Int((Double(minutes) / 60).rounded()))
     }
 }

@@ -30,11 +30,13 @@ enum TasksPane {
             Table.Column("Due", width: .fixed(8), priority: 8),
         ]
         let today = state.today
+        let titleColumn = columns.firstIndex { $0.title == "Title" } ?? 0
         let rows: [Table.Row] = state.taskRows.map { row in
             switch row {
             case .heading(let label, let count):
-                var cells: [Span] = [Span("\(label.uppercased()) (\(count))", style: t[.header].with(.bold)), ""]
-                cells += Array(repeating: "", count: columns.count - 2)
+                // The heading sits in the title column, the widest one, so it is never cut.
+                var cells: [Span] = Array(repeating: "", count: columns.count)
+                cells[titleColumn] = Span("\(label.uppercased()) · \(count)", style: t[.header].with(.bold))
                 return Table.Row(cells, style: t[.header])
             case .task(let task):
                 var cells: [Span] = [

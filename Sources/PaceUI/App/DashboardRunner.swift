@@ -1,0 +1,149 @@
+import Foundation
+import PaceCore
+
+/// The run loop: reads input with a short timeout, turns everything into messages,
+/// runs the effects `update` asks for, watches the workspace for changes made by other
+/// processes, and redraws only when the state changed.
+public final class DashboardRunner {
+    /// Turns a `:` command line into a command; provided by the executable, which owns
+    /// the command-line grammar.
+    public typealias CommandLineParser = (String) throws -> Command
+
+    let workspace: any Workspace
+    let projectKey: String?
+    let clock: () -> Now
+    let parseCommandLine: CommandLineParser
+    let backend: TerminalBackend
+    public private(set) var state: AppState
+    private var lastToken: Int64 = -1
+    private var lastMinute: Int = -1
+    /// How long `readEvent` waits; also how often the workspace is polled.
+    public var pollInterval = 100
+
+    public init(workspace: any Workspace, projectKey: String?, state: AppState, clock: @escaping () -> Now,
+                backend: TerminalBackend = TerminalBackend(), parseCommandLine: @escaping CommandLineParser) {
+        self.workspace = workspace
+        self.projectKey = projectKey
+        self.state = state
+        self.clock = clock
+        self.backend = backend
+        self.parseCommandLine = parseCommandLine
+    }
+
+    public func run(environment: [String: String]) throws {
+        try backend.start(environment: environment)
+        defer { backend.stop() }
+        state.glyphs = backend.isUTF8 ? .unicode : .ascii
+        let size = backend.size
+        send(.resize(width: size.width, height: size.height))
+        reloadIfChanged(force: true)
+        var dirty = true
+        while !state.quitting && !backend.shouldStop {
+            if dirty {
+                backend.draw(DashboardView.render(state))
+                dirty = false
+            }
+            if let event = backend.readEvent(timeoutMs: pollInterval) {
+                switch event {
+                case .key(let k): send(.key(k))
+                case .mouse(let m): send(.mouse(m))
+                case .resize(let w, let h): send(.resize(width: w, height: h))
+                }
+                dirty = true
+                // Drain whatever else is queued (a paste, key repeat) before drawing.
+                while !state.quitting, let more = backend.readEvent(timeoutMs: 0) {
+                    switch more {
+                    case .key(let k): send(.key(k))
+                    case .mouse(let m): send(.mouse(m))
+                    case .resize(let w, let h): send(.resize(width: w, height: h))
+                    }
+                }
+            }
+            if reloadIfChanged(force: false) { dirty = true }
+            let now = clock()
+            let minute = Int(now.instant.timeIntervalSince1970 / 60)
+            if minute != lastMinute {
+                // The header clock and relative dates change on minute and day boundaries.
+                if lastMinute != -1 {
+                    send(.tick(now))
+                    dirty = true
+                }
+                lastMinute = minute
+            }
+        }
+    }
+
+    /// Sends a message through `update` and runs the effects it returns, feeding their
+    /// results back in.
+    func send(_ message: Message) {
+        var queue = [message]
+        while !queue.isEmpty {
+            let m = queue.removeFirst()
+            for effect in Update.update(&state, m) {
+                if let result = run(effect) { queue.append(result) }
+            }
+        }
+    }
+
+    func run(_ effect: Effect) -> Message? {
+        switch effect {
+        case .quit:
+            state.quitting = true
+            return nil
+        case .repaint:
+            backend.forceRepaint()
+            return nil
+        case .reload:
+            return load()
+        case .apply(let command):
+            return apply(command)
+        case .runCommandLine(let text):
+            do {
+                return apply(try parseCommandLine(text))
+            } catch {
+                return .failed(Self.describe(error))
+            }
+        case .loadDetail(let id):
+            do {
+                let entries = try workspace.timeEntries(task: id)
+                let history = try workspace.activity(entity: .task, entityID: id.description, limit: 200)
+                return .detailLoaded(id, timeEntries: entries, history: history)
+            } catch {
+                return .failed(Self.describe(error))
+            }
+        }
+    }
+
+    func apply(_ command: Command) -> Message {
+        do {
+            return .applied(try workspace.apply(command, actor: state.actor, at: clock().instant))
+        } catch {
+            return .failed(Self.describe(error))
+        }
+    }
+
+    func load() -> Message {
+        do {
+            let snapshot = try workspace.snapshot(projectKey: projectKey)
+            lastToken = snapshot.token
+            return .loaded(snapshot)
+        } catch {
+            return .loadFailed(Self.describe(error))
+        }
+    }
+
+    /// Asks the workspace whether anything changed since the last load (cheap) and
+    /// reloads only then. Returns whether it reloaded.
+    @discardableResult
+    func reloadIfChanged(force: Bool) -> Bool {
+        let token = (try? workspace.changeToken()) ?? lastToken
+        guard force || token != lastToken else { return false }
+        send(load())
+        return true
+    }
+
+    static func describe(_ error: Error) -> String {
+        if let e = error as? UserError { return e.message }
+        return String(describing: error)
+    }
+}

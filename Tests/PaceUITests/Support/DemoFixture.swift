@@ -1,0 +1,34 @@
+import Foundation
+import PaceCore
+import PaceStore
+@testable import PaceUI
+
+/// The demo workspace at a fixed clock (Monday 2026-11-30 09:00 UTC), built once per
+/// process in a temporary data directory, and dashboard states over it.
+enum DemoFixture {
+    static let now = Now.parse("2026-11-30T09:00:00Z", timeZone: TimeZone(identifier: "UTC")!)!
+
+    static let snapshot: ProjectSnapshot = {
+        let dir = DataDirectory(url: FileManager.default.temporaryDirectory.appendingPathComponent("pace-ui-demo-\(UUID().uuidString)"))
+        defer { try? FileManager.default.removeItem(at: dir.url) }
+        do {
+            let ws = try SQLiteWorkspace.create(at: dir)
+            try ws.applyBatch(DemoWorkspace.sample(now: now))
+            return try ws.snapshot(projectKey: nil)
+        } catch {
+            fatalError("demo fixture: \(error)")
+        }
+    }()
+
+    static let defaultTheme: Theme = {
+        let catalog = ThemeCatalog(environment: [:])
+        return (try? catalog.load(nameOrPath: "default")) ?? .emergency
+    }()
+
+    static func state(width: Int = 80, height: Int = 24, readOnly: Bool = false, theme: Theme? = nil) -> AppState {
+        var s = AppState(now: now, readOnly: readOnly, workspaceName: "demo", actor: "alice", width: width, height: height,
+                         glyphs: .unicode, theme: theme ?? defaultTheme, keymap: .default, deadlineDays: 21)
+        _ = Update.update(&s, .loaded(snapshot))
+        return s
+    }
+}
