@@ -17,13 +17,14 @@ struct Pace: ParsableCommand {
             $PACELINE_NOW (ISO 8601) fixes "now" for reproducible runs.
             """,
         subcommands: [
-            InitCommand.self, DemoCommand.self,
+            DashboardCommand.self, WatchCommand.self, ThemesCommand.self, InitCommand.self, DemoCommand.self,
             AddCommand.self, ListCommand.self, ShowCommand.self, EditCommand.self,
             StartCommand.self, ReviewCommand.self, DoneCommand.self, ReopenCommand.self, CancelCommand.self,
             BlockCommand.self, UnblockCommand.self, AssignCommand.self, LogCommand.self,
             RemoveCommand.self, RestoreCommand.self, UndoCommand.self, HistoryCommand.self,
             ProjectCommand.self, MemberCommand.self, MilestoneCommand.self,
-        ]
+        ],
+        defaultSubcommand: DashboardCommand.self
     )
 
     /// Exit statuses: 0 success, 1 a user error (message on stderr, nothing written),

@@ -19,6 +19,8 @@ public final class DashboardRunner {
     private var lastMinute: Int = -1
     /// How long `readEvent` waits; also how often the workspace is polled.
     public var pollInterval = 100
+    /// The signal (SIGINT, SIGTERM, SIGHUP) that ended the loop, if one did.
+    public private(set) var exitSignal: Int32?
 
     public init(workspace: any Workspace, projectKey: String?, state: AppState, clock: @escaping () -> Now,
                 backend: TerminalBackend = TerminalBackend(), parseCommandLine: @escaping CommandLineParser) {
@@ -32,7 +34,10 @@ public final class DashboardRunner {
 
     public func run(environment: [String: String]) throws {
         try backend.start(environment: environment)
-        defer { backend.stop() }
+        defer {
+            exitSignal = backend.pendingSignal
+            backend.stop()
+        }
         state.glyphs = backend.isUTF8 ? .unicode : .ascii
         let size = backend.size
         send(.resize(width: size.width, height: size.height))

@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import PaceCore
 import PaceStore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,6 +22,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Members of the synthetic workspace (default 20).") var members: Int?
     @Option(help: "Projects of the synthetic workspace (default 1).") var projects: Int?
     @Flag(help: "Only build it and print a summary; do not open the dashboard.") var print = false
+    @OptionGroup var dashboard: DashboardOptions
 
     func validate() throws {
         if let t = tasks, !(1...1_000_000).contains(t) { throw ValidationError("--tasks must be between 1 and 1000000") }
@@ -51,6 +55,10 @@ struct DemoCommand: ParsableCommand {
         try ws.applyBatch(script)
         try ws.markAsDemo()
         let snap = try ws.snapshot(projectKey: nil)
+        if !print && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+            try Dashboard.open(ctx: ctx, directory: dir, projectKey: nil, readOnly: false, options: dashboard)
+            return
+        }
         let o = ctx.output
         o.line("demo workspace at \(dir.url.path): \(snap.project.key) \(snap.project.name) — \(snap.tasks.count) tasks, \(snap.members.count) members, \(snap.milestones.count) milestones")
         o.line("try: pace ls --data-dir \(dir.url.path)")

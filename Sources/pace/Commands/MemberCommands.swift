@@ -128,7 +128,7 @@ struct MemberCommand: ParsableCommand {
         }
     }
 
-    struct Off: ParsableCommand {
+    struct Off: EditingCommand {
         static let configuration = CommandConfiguration(abstract: "Record time off: one day, or FROM TO inclusive.")
         @OptionGroup var workspace: WorkspaceOptions
         @Argument(help: "Handle.") var handle: String
@@ -136,14 +136,11 @@ struct MemberCommand: ParsableCommand {
         @Argument(help: "Last day off (default: the first).") var to: String?
         @Option(help: "Why, e.g. vacation.") var note: String = ""
 
-        func run() throws {
-            let ctx = try CLIContext()
-            let ws = try ctx.openWorkspace(workspace)
+        func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
             let start = try ctx.date(from)
             let end = try to.map(ctx.date) ?? start
             guard end >= start else { throw UserError("the last day off (\(end.iso)) is before the first (\(start.iso))") }
-            let outcome = try ctx.apply(.addTimeOff(handle: handle, range: DayRange(start: start, end: end), note: note), in: ws)
-            ctx.output.line(CLIText.safe(outcome.summary))
+            return .addTimeOff(handle: handle, range: DayRange(start: start, end: end), note: note)
         }
     }
 }

@@ -146,19 +146,16 @@ struct MilestoneCommand: ParsableCommand {
         commandName: "milestone", abstract: "Add, list and edit milestones of the current project.",
         subcommands: [Add.self, List.self, Edit.self])
 
-    struct Add: ParsableCommand {
+    struct Add: EditingCommand {
         static let configuration = CommandConfiguration(abstract: "Add a milestone.")
         @OptionGroup var workspace: WorkspaceOptions
         @Argument(help: "Name, e.g. beta.") var name: String
         @Option(help: "Due date.") var due: String?
         @Option(help: "What it means.") var description: String = ""
 
-        func run() throws {
-            let ctx = try CLIContext()
-            let ws = try ctx.openWorkspace(workspace)
+        func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
             let key = try ws.snapshot(projectKey: workspace.project).project.key
-            let outcome = try ctx.apply(.addMilestone(projectKey: key, name: name, due: try due.map(ctx.date), description: description), in: ws)
-            ctx.output.line(CLIText.safe(outcome.summary))
+            return .addMilestone(projectKey: key, name: name, due: try due.map(ctx.date), description: description)
         }
     }
 
@@ -194,7 +191,7 @@ struct MilestoneCommand: ParsableCommand {
         }
     }
 
-    struct Edit: ParsableCommand {
+    struct Edit: EditingCommand {
         static let configuration = CommandConfiguration(abstract: "Change a milestone ('none' clears the due date).")
         @OptionGroup var workspace: WorkspaceOptions
         @Argument(help: "Current name.") var name: String
@@ -202,16 +199,13 @@ struct MilestoneCommand: ParsableCommand {
         @Option(help: "Due date, or none.") var due: String?
         @Option(help: "Description.") var description: String?
 
-        func run() throws {
-            let ctx = try CLIContext()
-            let ws = try ctx.openWorkspace(workspace)
+        func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
             let key = try ws.snapshot(projectKey: workspace.project).project.key
             var e = MilestoneEdit()
             e.name = newName
             e.due = try ctx.update(due, parse: ctx.date)
             e.description = description
-            let outcome = try ctx.apply(.editMilestone(projectKey: key, name: name, e), in: ws)
-            ctx.output.line(CLIText.safe(outcome.summary))
+            return .editMilestone(projectKey: key, name: name, e)
         }
     }
 }

@@ -12,7 +12,7 @@ func parseTaskID(_ text: String, ctx: CLIContext, workspace: SQLiteWorkspace, op
     return id
 }
 
-struct AddCommand: ParsableCommand {
+struct AddCommand: EditingCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add a task with quick-add syntax.",
@@ -28,13 +28,17 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "The task in quick-add syntax (several words are joined with spaces).")
     var text: [String]
 
-    func run() throws {
-        let ctx = try CLIContext()
-        let ws = try ctx.openWorkspace(workspace)
+    func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
         let snap = try ws.snapshot(projectKey: workspace.project)
         let draft = try QuickAdd.parse(text.joined(separator: " "), today: ctx.today,
                                        hoursPerDay: snap.project.hoursPerDay, defaultProject: snap.project.key)
-        let outcome = try ctx.apply(.addTask(projectKey: snap.project.key, draft), in: ws)
+        return .addTask(projectKey: snap.project.key, draft)
+    }
+
+    func run() throws {
+        let ctx = try CLIContext()
+        let ws = try ctx.openWorkspace(workspace)
+        let outcome = try ctx.apply(try makeCommand(ctx, ws), in: ws)
         if json, let id = outcome.task {
             let s = try ws.snapshot(projectKey: id.projectKey)
             if let t = s.task(id) {
@@ -200,7 +204,7 @@ struct ShowCommand: ParsableCommand {
     }
 }
 
-struct EditCommand: ParsableCommand {
+struct EditCommand: EditingCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit", abstract: "Change fields of a task (one change, one undo step).",
         discussion: "Give 'none' to clear a field, e.g. --due none. --tag +x adds, --tag -x removes.")
@@ -220,9 +224,7 @@ struct EditCommand: ParsableCommand {
     @Option(help: "A task this one waits for; repeatable.") var after: [String] = []
     @Option(name: .customLong("not-after"), help: "Remove a dependency; repeatable.") var notAfter: [String] = []
 
-    func run() throws {
-        let ctx = try CLIContext()
-        let ws = try ctx.openWorkspace(workspace)
+    func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
         let taskID = try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace)
         let hoursPerDay = try ws.projects().projects.first { $0.key == taskID.projectKey }?.hoursPerDay ?? 8
         var e = TaskEdit()
@@ -250,25 +252,20 @@ struct EditCommand: ParsableCommand {
         }
         e.addDependencies = try after.map { try parseTaskID($0, ctx: ctx, workspace: ws, options: workspace) }
         e.removeDependencies = try notAfter.map { try parseTaskID($0, ctx: ctx, workspace: ws, options: workspace) }
-        let outcome = try ctx.apply(.editTask(taskID, e), in: ws)
-        ctx.output.line(CLIText.safe(outcome.summary))
+        return .editTask(taskID, e)
     }
 }
 
 /// `pace start|review|done|reopen|cancel ID`: one status move.
-protocol StatusMoveCommand: ParsableCommand {
+protocol StatusMoveCommand: EditingCommand {
     var workspace: WorkspaceOptions { get }
     var id: String { get }
     static var target: TaskStatus { get }
 }
 
 extension StatusMoveCommand {
-    func run() throws {
-        let ctx = try CLIContext()
-        let ws = try ctx.openWorkspace(workspace)
-        let taskID = try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace)
-        let outcome = try ctx.apply(.setStatus(taskID, Self.target, reason: nil), in: ws)
-        ctx.output.line(CLIText.safe(outcome.summary))
+    func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
+        .setStatus(try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace), Self.target, reason: nil)
     }
 }
 
@@ -307,59 +304,53 @@ struct CancelCommand: StatusMoveCommand {
     @Argument(help: "Task ID.") var id: String
 }
 
-struct BlockCommand: ParsableCommand {
+struct BlockCommand: EditingCommand {
     static let configuration = CommandConfiguration(commandName: "block", abstract: "Mark a task blocked, with the reason.")
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "Task ID.") var id: String
     @Option(help: "Why it is blocked (required).") var reason: String
 
-    func run() throws {
-        let ctx = try CLIContext()
-        let ws = try ctx.openWorkspace(workspace)
-        let taskID = try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace)
-        let outcome = try ctx.apply(.setStatus(taskID, .blocked, reason: reason), in: ws)
-        ctx.output.line(CLIText.safe(outcome.summary))
+    func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
+        .setStatus(try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace), .blocked, reason: reason)
     }
 }
 
-struct UnblockCommand: ParsableCommand {
+struct UnblockCommand: EditingCommand {
     static let configuration = CommandConfiguration(commandName: "unblock", abstract: "Unblock a task (back to in progress if it had started, else todo).")
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "Task ID.") var id: String
 
-    func run() throws {
-        let ctx = try CLIContext()
-        let ws = try ctx.openWorkspace(workspace)
+    func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
         let taskID = try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace)
         let snap = try ws.snapshot(projectKey: taskID.projectKey)
         guard let t = snap.task(taskID) else {
             throw UserError.notFound("task", taskID.description, among: snap.tasks.map(\.id.description))
         }
         guard t.status == .blocked else { throw UserError("\(taskID) is not blocked (it is \(t.status.label))") }
-        let outcome = try ctx.apply(.setStatus(taskID, TaskRules.unblockedStatus(of: t), reason: nil), in: ws)
-        ctx.output.line(CLIText.safe(outcome.summary))
+        return .setStatus(taskID, TaskRules.unblockedStatus(of: t), reason: nil)
     }
 }
 
-struct AssignCommand: ParsableCommand {
+struct AssignCommand: EditingCommand {
     static let configuration = CommandConfiguration(commandName: "assign", abstract: "Assign a task to a member (@who), or 'none'.")
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "Task ID.") var id: String
     @Argument(help: "@handle or none.") var who: String
 
-    func run() throws {
-        let ctx = try CLIContext()
-        let ws = try ctx.openWorkspace(workspace)
+    func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
         let taskID = try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace)
         var e = TaskEdit()
         e.assignee = ctx.update(who) { Handle.normalize($0) }
-        let outcome = try ctx.apply(.editTask(taskID, e), in: ws)
-        let target = e.assignee == .clear ? "nobody" : "@" + Handle.normalize(who)
-        ctx.output.line(CLIText.safe("\(outcome.task?.description ?? taskID.description) → \(target)"))
+        return .editTask(taskID, e)
+    }
+
+    func summary(_ outcome: ChangeOutcome) -> String {
+        let target = ["none", "-", ""].contains(who.lowercased()) ? "nobody" : "@" + Handle.normalize(who)
+        return "\(outcome.task?.description ?? id) → \(target)"
     }
 }
 
-struct LogCommand: ParsableCommand {
+struct LogCommand: EditingCommand {
     static let configuration = CommandConfiguration(commandName: "log", abstract: "Log time spent on a task.")
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "Task ID.") var id: String
@@ -368,57 +359,47 @@ struct LogCommand: ParsableCommand {
     @Option(help: "What was done.") var note: String = ""
     @Option(help: "Who worked (default: you, $PACELINE_USER).") var member: String?
 
-    func run() throws {
-        let ctx = try CLIContext()
-        let ws = try ctx.openWorkspace(workspace)
+    func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
         let taskID = try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace)
         let hoursPerDay = try ws.projects().projects.first { $0.key == taskID.projectKey }?.hoursPerDay ?? 8
         let minutes = try DurationExpression.parseMinutes(time, hoursPerDay: hoursPerDay)
         let day = try date.map(ctx.date) ?? ctx.today
         if day > ctx.today { throw UserError("cannot log time on \(day.iso), a day in the future") }
         let who = member.map { Handle.normalize($0) } ?? ctx.actor
-        let outcome = try ctx.apply(.logTime(taskID, member: who, date: day, minutes: minutes, note: note), in: ws)
-        ctx.output.line(CLIText.safe(outcome.summary))
+        return .logTime(taskID, member: who, date: day, minutes: minutes, note: note)
     }
 }
 
-struct RemoveCommand: ParsableCommand {
+struct RemoveCommand: EditingCommand {
     static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove a task (recoverable with 'pace restore' or 'pace undo').")
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "Task ID.") var id: String
 
-    func run() throws {
-        let ctx = try CLIContext()
-        let ws = try ctx.openWorkspace(workspace)
-        let taskID = try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace)
-        let outcome = try ctx.apply(.removeTask(taskID), in: ws)
-        ctx.output.line("\(outcome.summary) (bring it back with: pace restore \(taskID))")
+    func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
+        .removeTask(try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace))
+    }
+
+    func summary(_ outcome: ChangeOutcome) -> String {
+        "\(outcome.summary) (bring it back with: pace restore \(outcome.task?.description ?? id))"
     }
 }
 
-struct RestoreCommand: ParsableCommand {
+struct RestoreCommand: EditingCommand {
     static let configuration = CommandConfiguration(commandName: "restore", abstract: "Bring back a removed task.")
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "Task ID.") var id: String
 
-    func run() throws {
-        let ctx = try CLIContext()
-        let ws = try ctx.openWorkspace(workspace)
-        let taskID = try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace)
-        let outcome = try ctx.apply(.restoreTask(taskID), in: ws)
-        ctx.output.line(outcome.summary)
+    func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
+        .restoreTask(try parseTaskID(id, ctx: ctx, workspace: ws, options: workspace))
     }
 }
 
-struct UndoCommand: ParsableCommand {
+struct UndoCommand: EditingCommand {
     static let configuration = CommandConfiguration(commandName: "undo", abstract: "Undo your last change (the undo is recorded too).")
     @OptionGroup var workspace: WorkspaceOptions
 
-    func run() throws {
-        let ctx = try CLIContext()
-        let ws = try ctx.openWorkspace(workspace)
-        let outcome = try ctx.apply(.undo, in: ws)
-        ctx.output.line(CLIText.safe(outcome.summary))
+    func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
+        .undo
     }
 }
 
