@@ -30,6 +30,20 @@ static inline SCREEN *pace_newterm_stdio(const char *type) {
     return newterm(type, stdout, stdin);
 }
 
+/// Starts curses on other streams (a pty in tests).
+static inline SCREEN *pace_newterm_files(const char *type, FILE *out, FILE *in) {
+    return newterm(type, out, in);
+}
+
+/// A stream of its own on a copy of `fd`, so closing it leaves `fd` open.
+static inline FILE *pace_fdopen_copy(int fd, const char *mode) {
+    int copy = dup(fd);
+    if (copy < 0) return NULL;
+    FILE *f = fdopen(copy, mode);
+    if (f == NULL) close(copy);
+    return f;
+}
+
 static inline WINDOW *pace_stdscr(void) { return stdscr; }
 static inline WINDOW *pace_curscr(void) { return curscr; }
 static inline int pace_colors(void) { return COLORS; }
@@ -44,10 +58,12 @@ static inline int pace_getmaxy(WINDOW *w) { return getmaxy(w); }
 
 // MARK: - Locale
 
-/// Adopts the user's locale (LANG/LC_*), which ncursesw needs to write UTF-8, and
-/// returns whether its character set is UTF-8.
+/// Adopts the user's character set (LC_ALL, LC_CTYPE or LANG), which ncursesw needs
+/// to write UTF-8, and returns whether it is UTF-8. Only LC_CTYPE: LC_ALL would also
+/// switch LC_NUMERIC, and C code in the process that formats or parses numbers with
+/// printf/strtod (parsers, SQLite extensions) would start using decimal commas.
 static inline int pace_setlocale_from_environment(void) {
-    setlocale(LC_ALL, "");
+    setlocale(LC_CTYPE, "");
     const char *codeset = nl_langinfo(CODESET);
     return codeset != NULL && strcmp(codeset, "UTF-8") == 0;
 }
