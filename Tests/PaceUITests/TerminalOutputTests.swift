@@ -1,7 +1,4 @@
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
 @testable import PaceUI
 
 @Suite struct TerminalFrameDiffTests {
@@ -148,66 +145,5 @@ import Glibc
         #expect(text("a", utf8: false) == .init(characters: [0x61, 0], blankNextColumn: false))
         #expect(text("é", utf8: false) == .init(characters: [0x3F, 0], blankNextColumn: false))
         #expect(text("日", wide: true, utf8: false) == .init(characters: [0x3F, 0], blankNextColumn: true))
-    }
-}
-
-@Suite(.serialized) struct TerminalSignalTrapTests {
-    /// raise() signals the calling thread, and test threads (Dispatch workers) block
-    /// SIGHUP: unblock it around the call so the handler runs before raise returns.
-    func raiseUnblocked(_ signal: Int32) {
-        var set = sigset_t()
-        var old = sigset_t()
-        sigemptyset(&set)
-        sigaddset(&set, signal)
-        pthread_sigmask(SIG_UNBLOCK, &set, &old)
-        raise(signal)
-        pthread_sigmask(SIG_SETMASK, &old, nil)
-    }
-
-    @Test func handlersRecordTheSignalAndRestoreTheOldDisposition() {
-        SignalTrap.clear()
-        var trap = SignalTrap()
-        trap.install()
-        #expect(trap.isInstalled)
-        #expect(SignalTrap.pending == nil)
-        // Without the handler, SIGHUP would end the test process.
-        raiseUnblocked(SIGHUP)
-        #expect(SignalTrap.pending == SIGHUP)
-        // A second hangup is not a reason to die.
-        raiseUnblocked(SIGHUP)
-        #expect(SignalTrap.pending == SIGHUP)
-        trap.restore()
-        #expect(!trap.isInstalled)
-        // The flag outlives the handlers, so the app can still see why it stopped.
-        #expect(SignalTrap.pending == SIGHUP)
-        SignalTrap.clear()
-        #expect(SignalTrap.pending == nil)
-
-        #if os(Linux)
-        var old = sigaction()
-        sigaction(SIGHUP, nil, &old)
-        #expect(old.__sigaction_handler.sa_handler == nil, "SIG_DFL is a null handler")
-        #endif
-    }
-
-    @Test func sigpipeIsIgnoredWhileInstalled() {
-        var trap = SignalTrap()
-        trap.install()
-        defer { trap.restore() }
-        // A write to a pipe without a reader must fail with EPIPE, not kill us.
-        var fds: [Int32] = [0, 0]
-        #expect(pipe(&fds) == 0)
-        close(fds[0])
-        let byte: [UInt8] = [1]
-        #expect(write(fds[1], byte, 1) == -1)
-        #expect(errno == EPIPE)
-        close(fds[1])
-    }
-
-    @Test func onlyASecondInterruptOrTerminateForcesExit() {
-        #expect(!SignalTrap.forcesExit(SIGTERM, alreadyPending: false))
-        #expect(SignalTrap.forcesExit(SIGTERM, alreadyPending: true))
-        #expect(SignalTrap.forcesExit(SIGINT, alreadyPending: true))
-        #expect(!SignalTrap.forcesExit(SIGHUP, alreadyPending: true))
     }
 }
