@@ -239,6 +239,49 @@ import Glibc
         #expect(out.contains("\u{1B}[48;5;236m"))
     }
 
+    @Test func runningOutOfColourPairsStartsOverWithoutLosingTheFrame() throws {
+        // xterm: 8 colours and 64 pairs. Two frames of 45 fg/bg combinations each need
+        // 81 pairs between them, but each frame alone fits.
+        let pty = try PseudoTerminal(columns: 80, rows: 24)
+        let backend = TerminalBackend(inputDescriptor: pty.secondary, outputDescriptor: pty.secondary)
+        try backend.start(environment: ["TERM": "xterm"])
+        defer { backend.stop() }
+        #expect(backend.colorCapability == .ansi8)
+        let colors: [Color] = [.terminalDefault] + (0..<8).map { Color.ansi(UInt8($0)) }
+        func frame(foregrounds: ArraySlice<Color>) -> Canvas {
+            var canvas = Canvas(width: 80, height: 24)
+            for (i, fg) in foregrounds.enumerated() {
+                for (j, bg) in colors.enumerated() {
+                    canvas.put("x", x: j, y: i, style: Style(foreground: fg, background: bg))
+                }
+            }
+            return canvas
+        }
+        backend.draw(frame(foregrounds: colors[0..<5]))
+        _ = pty.drain()
+        backend.draw(frame(foregrounds: colors[4..<9]))
+        let second = text(pty.drain())
+        // The pairs ran out during the frame: it was written again in full with fresh
+        // pairs, so the last cells still have their colours (white on white).
+        #expect(second.contains("\u{1B}[2J"))
+        #expect(second.contains("\u{1B}[37m\u{1B}[47mx"))
+        backend.draw(frame(foregrounds: colors[4..<9]))
+        #expect(pty.drain().count == 0)
+    }
+
+    @Test func brightColoursOnEightColourTerminalsAreBold() throws {
+        let pty = try PseudoTerminal(columns: 80, rows: 24)
+        let backend = TerminalBackend(inputDescriptor: pty.secondary, outputDescriptor: pty.secondary)
+        try backend.start(environment: ["TERM": "xterm"])
+        defer { backend.stop() }
+        var canvas = Canvas(width: 80, height: 24)
+        canvas.put("!", x: 20, y: 0, style: Style(foreground: .ansi(9)))
+        backend.draw(canvas)
+        let out = text(pty.drain())
+        #expect(out.contains("\u{1B}[0;1m\u{1B}[31m!") || out.contains("\u{1B}[1m\u{1B}[31m!"),
+                "\(out.debugDescription)")
+    }
+
     static let typedKeys: [(String, InputEvent)] = [
         // keypad(TRUE) puts the terminal in application cursor mode (smkx), so arrows
         // come as SS3 sequences.
