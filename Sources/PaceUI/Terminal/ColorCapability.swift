@@ -40,8 +40,7 @@ public enum ColorCapability: Int, Comparable, Hashable, Sendable, CustomStringCo
     /// - `colors` is COLORS after start_color; below 8 nothing colourful is usable.
     public static func detect(hasColors: Bool, colors: Int, terminfoHasRGB: Bool,
                               environment: [String: String]) -> ColorCapability {
-        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return .none }
-        guard hasColors else { return .none }
+        guard !colorDisabled(by: environment), hasColors else { return .none }
         if terminfoHasRGB, colors >= directColorCount { return .direct }
         if colors >= 256 { return .indexed256 }
         if colors >= 16 { return .ansi16 }
