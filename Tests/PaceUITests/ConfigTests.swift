@@ -19,7 +19,7 @@ import Testing
         #expect(config == Config())
         #expect(config.theme == nil)
         #expect(config.keymap == .default)
-        #expect(config.deadlineDays == 14)
+        #expect(config.deadlineDays == 21)
     }
 
     @Test func anEmptyFileMeansDefaults() throws {

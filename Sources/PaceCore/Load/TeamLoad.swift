@@ -59,7 +59,8 @@ public struct TeamLoad: Hashable, Sendable {
 /// with the scheduler's bookings.
 public enum NaiveLoad {
     public static func compute(_ snapshot: ProjectSnapshot, today: Day, weeks: Int = 4) -> TeamLoad {
-        let firstWeek = today.startOfWeek
+        // On a weekend "this week" is over: start with the coming one.
+        let firstWeek = today.weekday >= .saturday ? today.startOfWeek + 7 : today.startOfWeek
         let starts = (0..<weeks).map { firstWeek + 7 * $0 }
         let horizonEnd = firstWeek + 7 * weeks - 1
         var unassigned = 0
@@ -70,22 +71,24 @@ public enum NaiveLoad {
             guard r > 0 else { continue }
             if let a = t.assignee { byMember[a, default: []].append(t) } else { unassigned += r }
         }
+        let from0 = max(today, firstWeek)
         for m in snapshot.members {
             var booked = Array(repeating: 0, count: weeks)
             var beyond = 0
             let capacity = starts.map { m.capacityMinutes(from: max($0, today), through: $0 + 6) }
             for t in byMember[m.handle] ?? [] {
                 let minutes = t.effectiveRemainingMinutes
-                let end = t.due.map { max(today, $0) } ?? horizonEnd
+                let end = t.due.map { max(from0, $0) } ?? horizonEnd
                 var days: [Day] = []
-                var d = today
+                let from = max(today, firstWeek)
+                var d = from
                 while d <= min(end, horizonEnd) {
                     if m.works(on: d) { days.append(d) }
                     d = d + 1
                 }
                 if days.isEmpty {
                     // No working day before the due date: it all lands on the first one.
-                    var first = today
+                    var first = from
                     while !m.works(on: first) && first <= horizonEnd { first = first + 1 }
                     if first > horizonEnd || m.workingDays.isEmpty { beyond += minutes; continue }
                     days = [first]

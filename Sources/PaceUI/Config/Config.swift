@@ -24,7 +24,7 @@ public struct Config: Hashable, Sendable {
     public var keymap: Keymap
     public var deadlineDays: Int
 
-    public static let defaultDeadlineDays = 14
+    public static let defaultDeadlineDays = 21
     public static let deadlineDaysRange = 1...365
 
     public init(theme: String? = nil, keymap: Keymap = .default, deadlineDays: Int = Config.defaultDeadlineDays) {

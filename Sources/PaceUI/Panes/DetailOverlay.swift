@@ -75,7 +75,7 @@ enum DetailOverlay {
         for a in d.history.reversed() {
             out.append(TextLine([Span("  \(Format.localDateTime(a.at, in: zone)) ", style: t[.muted]),
                                  Span("@\(a.actor) ", style: t[.person]),
-                                 Span("\(a.field): ", style: t[.muted]),
+                                 Span(["created", "deleted"].contains(a.field) ? "" : "\(a.field): ", style: t[.muted]),
                                  Span(ActivityText.change(a))]))
         }
         return ("\(task.id)", out)

@@ -15,7 +15,7 @@ enum LoadPane {
         }
         var columns = [Table.Column("Who", width: .flex(min: 6, weight: 1), priority: 10)]
         for (i, start) in load.weekStarts.enumerated() {
-            let label = i == 0 ? "This wk" : Format.shortDate(start, today: state.today)
+            let label = i == 0 && start == state.today.startOfWeek ? "This wk" : Format.shortDate(start, today: state.today)
             columns.append(Table.Column(label, width: .fixed(i == 0 ? 13 : 6), alignment: .right, priority: 9 - i))
         }
         let rows: [Table.Row] = load.rows.map { row in
