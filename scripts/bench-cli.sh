@@ -24,7 +24,8 @@ measure() {
     local label=$1; shift
     local walls=() rss=()
     for _ in $(seq $runs); do
-        out=$( { /usr/bin/time -f '%e %M' "$@" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+        /usr/bin/time -f '%e %M' -o "$dir/time" "$@" >/dev/null 2>&1 || true
+        out=$(tail -1 "$dir/time")
         walls+=("$(echo "$out" | cut -d' ' -f1)")
         rss+=("$(echo "$out" | cut -d' ' -f2)")
     done
@@ -41,7 +42,8 @@ measure "pace add 'Bench task @member3 !high est:2h'" "$pace" add "Bench task @m
 ids=$("$pace" ls --status todo --json | python3 -c 'import json,sys; print(" ".join(t["id"] for t in json.load(sys.stdin)[:5]))')
 walls=(); rss=()
 for id in $ids; do
-    out=$( { /usr/bin/time -f '%e %M' "$pace" start "$id" >/dev/null 2>/dev/null; } 2>&1 | tail -1 )
+    /usr/bin/time -f '%e %M' -o "$dir/time" "$pace" start "$id" >/dev/null 2>&1 || true
+    out=$(tail -1 "$dir/time")
     walls+=("$(echo "$out" | cut -d' ' -f1)"); rss+=("$(echo "$out" | cut -d' ' -f2)")
 done
 mw=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 3p)

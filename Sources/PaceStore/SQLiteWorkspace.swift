@@ -66,7 +66,7 @@ public final class SQLiteWorkspace: Workspace, Sendable {
     func appliedMigrations() throws -> [String] {
         try pool.read { db in
             guard try db.tableExists("grdb_migrations") else { return [] }
-            return try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            return try String.fetchAll(db.cachedStatement(sql: "SELECT identifier FROM grdb_migrations"))
         }
     }
 
@@ -112,7 +112,7 @@ public final class SQLiteWorkspace: Workspace, Sendable {
     public func changeToken() throws -> Int64 {
         try guarded {
             try pool.read { db in
-                try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM changes") ?? 0
+                try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) FROM changes")) ?? 0
             }
         }
     }
@@ -138,7 +138,7 @@ public final class SQLiteWorkspace: Workspace, Sendable {
                 }
                 sql += " ORDER BY id DESC LIMIT ?"
                 args += [limit]
-                return try Row.fetchAll(db, sql: sql, arguments: args).map(RowCodec.activity)
+                return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: args).map(RowCodec.activity)
             }
         }
     }
@@ -147,8 +147,7 @@ public final class SQLiteWorkspace: Workspace, Sendable {
     public func activity(since: Date) throws -> [Activity] {
         try guarded {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM activity WHERE at >= ? ORDER BY id",
-                                 arguments: [Format.timestamp(since)]).map(RowCodec.activity)
+                try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM activity WHERE at >= ? ORDER BY id"), arguments: [Format.timestamp(since)]).map(RowCodec.activity)
             }
         }
     }
@@ -156,8 +155,7 @@ public final class SQLiteWorkspace: Workspace, Sendable {
     public func timeEntries(task: TaskID) throws -> [TimeEntry] {
         try guarded {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM time_entries WHERE project_key = ? AND number = ? ORDER BY date, id",
-                                 arguments: [task.projectKey, task.number]).map(RowCodec.timeEntry)
+                try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM time_entries WHERE project_key = ? AND number = ? ORDER BY date, id"), arguments: [task.projectKey, task.number]).map(RowCodec.timeEntry)
             }
         }
     }
@@ -166,8 +164,7 @@ public final class SQLiteWorkspace: Workspace, Sendable {
     public func timeEntries(projectKey: String) throws -> [TimeEntry] {
         try guarded {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM time_entries WHERE project_key = ? ORDER BY date, id",
-                                 arguments: [projectKey]).map(RowCodec.timeEntry)
+                try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM time_entries WHERE project_key = ? ORDER BY date, id"), arguments: [projectKey]).map(RowCodec.timeEntry)
             }
         }
     }
@@ -176,8 +173,8 @@ public final class SQLiteWorkspace: Workspace, Sendable {
     public func projects() throws -> (projects: [Project], defaultKey: String?) {
         try guarded {
             try pool.read { db in
-                let projects = try Row.fetchAll(db, sql: "SELECT * FROM projects ORDER BY key").map(RowCodec.project)
-                let def = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'default-project'")
+                let projects = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM projects ORDER BY key")).map(RowCodec.project)
+                let def = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'default-project'"))
                 return (projects, def)
             }
         }
@@ -187,30 +184,29 @@ public final class SQLiteWorkspace: Workspace, Sendable {
     public func removedTasks(projectKey: String) throws -> [ProjectTask] {
         try guarded {
             try pool.read { db in
-                try Row.fetchAll(db, sql: "SELECT * FROM tasks WHERE project_key = ? AND deleted_at IS NOT NULL ORDER BY number",
-                                 arguments: [projectKey]).map { RowCodec.task($0, spent: 0) }
+                try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM tasks WHERE project_key = ? AND deleted_at IS NOT NULL ORDER BY number"), arguments: [projectKey]).map { RowCodec.task($0, spent: 0) }
             }
         }
     }
 
     static func resolveProject(_ db: Database, _ requested: String?) throws -> Project {
-        let keys = try String.fetchAll(db, sql: "SELECT key FROM projects ORDER BY key")
+        let keys = try String.fetchAll(db.cachedStatement(sql: "SELECT key FROM projects ORDER BY key"))
         if let requested {
             let key = requested.uppercased()
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM projects WHERE key = ?", arguments: [key]) else {
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM projects WHERE key = ?"), arguments: [key]) else {
                 throw UserError.notFound("project", requested, among: keys)
             }
             return RowCodec.project(row)
         }
-        if let def = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'default-project'"),
-           let row = try Row.fetchOne(db, sql: "SELECT * FROM projects WHERE key = ?", arguments: [def]) {
+        if let def = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'default-project'")),
+           let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM projects WHERE key = ?"), arguments: [def]) {
             return RowCodec.project(row)
         }
         switch keys.count {
         case 0:
             throw UserError("no project yet — add one with: pace project add KEY \"Name\" (KEY is \(ProjectKey.rule))")
         case 1:
-            return RowCodec.project(try Row.fetchOne(db, sql: "SELECT * FROM projects")!)
+            return RowCodec.project(try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM projects"))!)
         default:
             throw UserError("several projects (\(keys.joined(separator: ", "))) — choose one with --project KEY or set a default with: pace project default KEY")
         }
@@ -218,27 +214,24 @@ public final class SQLiteWorkspace: Workspace, Sendable {
 
     static func readSnapshot(_ db: Database, projectKey: String?) throws -> ProjectSnapshot {
         let project = try resolveProject(db, projectKey)
-        let projects = try Row.fetchAll(db, sql: "SELECT * FROM projects ORDER BY key").map(RowCodec.project)
+        let projects = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM projects ORDER BY key")).map(RowCodec.project)
         var offByMember: [String: [TimeOff]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM time_off ORDER BY start_date, id") {
+        for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM time_off ORDER BY start_date, id")) {
             offByMember[row["member"], default: []].append(RowCodec.timeOff(row))
         }
-        let members = try Row.fetchAll(db, sql: "SELECT * FROM members ORDER BY handle").map {
+        let members = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM members ORDER BY handle")).map {
             RowCodec.member($0, timeOff: offByMember[$0["handle"]] ?? [])
         }
-        let milestones = try Row.fetchAll(db, sql: "SELECT * FROM milestones WHERE project_key = ? ORDER BY due_date IS NULL, due_date, id",
-                                          arguments: [project.key]).map(RowCodec.milestone)
+        let milestones = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM milestones WHERE project_key = ? ORDER BY due_date IS NULL, due_date, id"), arguments: [project.key]).map(RowCodec.milestone)
         var spent: [Int: Int] = [:]
-        let spentRows = try Row.fetchCursor(db, sql: "SELECT number, SUM(minutes) FROM time_entries WHERE project_key = ? GROUP BY number",
-                                            arguments: [project.key])
+        let spentRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT number, SUM(minutes) FROM time_entries WHERE project_key = ? GROUP BY number"), arguments: [project.key])
         while let row = try spentRows.next() { spent[row[0]] = row[1] }
         var tasks: [ProjectTask] = []
-        let taskRows = try Row.fetchCursor(db, sql: "SELECT * FROM tasks WHERE project_key = ? AND deleted_at IS NULL ORDER BY number",
-                                           arguments: [project.key])
+        let taskRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT * FROM tasks WHERE project_key = ? AND deleted_at IS NULL ORDER BY number"), arguments: [project.key])
         while let row = try taskRows.next() {
             tasks.append(RowCodec.task(row, spent: spent[row["number"]] ?? 0))
         }
-        let token = try Int64.fetchOne(db, sql: "SELECT COALESCE(MAX(id), 0) FROM changes") ?? 0
+        let token = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) FROM changes")) ?? 0
         return ProjectSnapshot(project: project, projects: projects, members: members, milestones: milestones,
                                tasks: tasks, token: token)
     }
@@ -299,13 +292,13 @@ extension SQLiteWorkspace {
     /// Marks this workspace as a generated demo, so re-running `pace demo` may replace it.
     public func markAsDemo() throws {
         try pool.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')")
+            try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', '1')").execute()
         }
     }
 
     public func isDemo() throws -> Bool {
         try pool.read { db in
-            try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'demo'") == "1"
+            try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'demo'")) == "1"
         }
     }
 

@@ -11,10 +11,10 @@ extension CommandApplier {
         let milestone = try draft.milestone.map { try milestoneID(project: project.key, name: $0) }
         for dep in draft.dependencies { _ = try task(dep) }
         if let e = draft.estimateMinutes, e <= 0 { throw UserError("an estimate must be more than 0 hours") }
-        guard let number = try Int.fetchOne(db, sql: "SELECT next_number FROM projects WHERE key = ?", arguments: [project.key]) else {
+        guard let number = try Int.fetchOne(db.cachedStatement(sql: "SELECT next_number FROM projects WHERE key = ?"), arguments: [project.key]) else {
             throw UserError.notFound("project", projectKey, among: [])
         }
-        try db.execute(sql: "UPDATE projects SET next_number = next_number + 1 WHERE key = ?", arguments: [project.key])
+        try db.cachedStatement(sql: "UPDATE projects SET next_number = next_number + 1 WHERE key = ?").execute(arguments: [project.key])
         let id = TaskID(projectKey: project.key, number: number)
         var t = ProjectTask(id: id, title: title, notes: draft.notes, status: draft.status, priority: draft.priority,
                             assignee: assignee, estimateMinutes: draft.estimateMinutes, due: draft.due,
@@ -24,12 +24,12 @@ extension CommandApplier {
         if t.status.isClosed { t.completed = now }
         if t.status == .blocked { t.status = .todo }
         let f = Dictionary(uniqueKeysWithValues: RowCodec.taskFields(t))
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO tasks (project_key, number, title, notes, status, blocked_reason, priority, assignee,
                 estimate_minutes, remaining_minutes, due_date, milestone_id, tags, dependencies,
                 created_at, updated_at, started_at, completed_at, deleted_at)
             VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, NULL)
-            """, arguments: [id.projectKey, id.number, t.title, t.notes, t.status.rawValue, t.priority.rawValue,
+            """).execute(arguments: [id.projectKey, id.number, t.title, t.notes, t.status.rawValue, t.priority.rawValue,
                              t.assignee, t.estimateMinutes, f["due"] ?? nil, t.milestoneID, f["tags"] ?? "",
                              f["dependencies"] ?? "", Format.timestamp(now), Format.timestamp(now),
                              f["started"] ?? nil, f["completed"] ?? nil])
@@ -99,8 +99,7 @@ extension CommandApplier {
         guard minutes <= 24 * 60 else { throw UserError("one entry cannot exceed 24h; log each day separately") }
         let old = try task(id)
         let handle = try requireMember(member)
-        try db.execute(sql: "INSERT INTO time_entries (project_key, number, member, date, minutes, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       arguments: [id.projectKey, id.number, handle, date.iso, minutes, note, Format.timestamp(now)])
+        try db.cachedStatement(sql: "INSERT INTO time_entries (project_key, number, member, date, minutes, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)").execute(arguments: [id.projectKey, id.number, handle, date.iso, minutes, note, Format.timestamp(now)])
         let entryID = db.lastInsertedRowID
         recorder.record(.timeEntry, String(entryID), "created", old: nil,
                         new: "\(id) \(Format.hours(minutes)) \(handle) \(date.iso)")
@@ -129,7 +128,7 @@ extension CommandApplier {
     /// The path `task → … → task` if the task's new dependencies lead back to it.
     func dependencyCycle(from start: TaskID, dependencies: [TaskID]) throws -> [TaskID]? {
         var graph: [TaskID: [TaskID]] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT project_key, number, dependencies FROM tasks WHERE dependencies != '' AND deleted_at IS NULL")
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT project_key, number, dependencies FROM tasks WHERE dependencies != '' AND deleted_at IS NULL"))
         while let row = try rows.next() {
             let id = TaskID(projectKey: row[0], number: row[1])
             graph[id] = (row[2] as String).split(separator: ",").compactMap { TaskID(parsing: $0) }

@@ -7,21 +7,21 @@ extension CommandApplier {
         let key = p.key.uppercased()
         guard ProjectKey.isValid(key) else { throw UserError("invalid project key '\(p.key)': use \(ProjectKey.rule)") }
         guard !p.name.trimmingCharacters(in: .whitespaces).isEmpty else { throw UserError("a project needs a name") }
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM projects WHERE key = ?)", arguments: [key]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM projects WHERE key = ?)"), arguments: [key]) == true {
             throw UserError("project \(key) already exists (change it with: pace project edit \(key) …)")
         }
         try validate(project: p)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO projects (key, name, client, start_date, target_date, budget_minor, currency,
                 hours_budget_minutes, status, hours_per_day, next_number, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
-            """, arguments: [key, p.name, p.client, p.startDate?.iso, p.targetDate?.iso, p.budget?.minorUnits,
+            """).execute(arguments: [key, p.name, p.client, p.startDate?.iso, p.targetDate?.iso, p.budget?.minorUnits,
                              p.budget?.currency, p.hoursBudgetMinutes, p.status.rawValue, p.hoursPerDay,
                              Format.timestamp(now)])
         recorder.record(.project, key, "created", old: nil, new: p.name)
         // The first project becomes the default, so a one-project team never types --project.
-        if try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'default-project'") == nil {
-            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('default-project', ?)", arguments: [key])
+        if try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'default-project'")) == nil {
+            try db.cachedStatement(sql: "INSERT INTO meta (key, value) VALUES ('default-project', ?)").execute(arguments: [key])
             recorder.record(.workspace, "default-project", "value", old: nil, new: key)
         }
         return try finish("added project \(key) \(p.name)")
@@ -54,8 +54,8 @@ extension CommandApplier {
 
     func setDefaultProject(_ key: String) throws -> ChangeOutcome {
         let p = try project(key)
-        let old = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'default-project'")
-        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('default-project', ?)", arguments: [p.key])
+        let old = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'default-project'"))
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('default-project', ?)").execute(arguments: [p.key])
         recorder.record(.workspace, "default-project", "value", old: old, new: p.key)
         return try finish("default project is \(p.key)")
     }
@@ -71,14 +71,14 @@ extension CommandApplier {
     func addMember(_ m: Member) throws -> ChangeOutcome {
         let handle = Handle.normalize(m.handle)
         guard Handle.isValid(handle) else { throw UserError("invalid handle '\(m.handle)': use \(Handle.rule)") }
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM members WHERE handle = ?)", arguments: [handle]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM members WHERE handle = ?)"), arguments: [handle]) == true {
             throw UserError("member \(handle) already exists (change them with: pace member edit \(handle) …)")
         }
         try validate(member: m)
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO members (handle, name, role, weekly_capacity_minutes, working_days, rate_minor, currency, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [handle, m.name, m.role, m.weeklyCapacityMinutes, RowCodec.workingDaysText(m.workingDays),
+            """).execute(arguments: [handle, m.name, m.role, m.weeklyCapacityMinutes, RowCodec.workingDaysText(m.workingDays),
                              m.hourlyRate?.minorUnits, m.hourlyRate?.currency, Format.timestamp(now)])
         recorder.record(.member, handle, "created", old: nil, new: m.name)
         return try finish("added member \(handle) (\(m.name))")
@@ -87,7 +87,7 @@ extension CommandApplier {
     func editMember(_ handle: String, _ edit: MemberEdit) throws -> ChangeOutcome {
         guard !edit.isEmpty else { throw UserError("nothing to change: give at least one field to edit") }
         let h = try requireMember(handle)
-        let row = try Row.fetchOne(db, sql: "SELECT * FROM members WHERE handle = ?", arguments: [h])!
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM members WHERE handle = ?"), arguments: [h])!
         let old = RowCodec.member(row, timeOff: [])
         var m = old
         if let n = edit.name { m.name = n }
@@ -103,8 +103,7 @@ extension CommandApplier {
     func addTimeOff(_ handle: String, _ range: DayRange, _ note: String) throws -> ChangeOutcome {
         let h = try requireMember(handle)
         guard range.dayCount <= 366 else { throw UserError("time off longer than a year: give a shorter range") }
-        try db.execute(sql: "INSERT INTO time_off (member, start_date, end_date, note) VALUES (?, ?, ?, ?)",
-                       arguments: [h, range.start.iso, range.end.iso, note])
+        try db.cachedStatement(sql: "INSERT INTO time_off (member, start_date, end_date, note) VALUES (?, ?, ?, ?)").execute(arguments: [h, range.start.iso, range.end.iso, note])
         let id = db.lastInsertedRowID
         let span = range.start == range.end ? range.start.iso : "\(range.start.iso)..\(range.end.iso)"
         recorder.record(.timeOff, String(id), "created", old: nil, new: "\(h) \(span)")
@@ -116,12 +115,10 @@ extension CommandApplier {
         let n = name.trimmingCharacters(in: .whitespaces)
         guard !n.isEmpty else { throw UserError("a milestone needs a name") }
         guard !n.contains(",") else { throw UserError("a milestone name cannot contain ','") }
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM milestones WHERE project_key = ? AND name = ? COLLATE NOCASE)",
-                             arguments: [p.key, n]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM milestones WHERE project_key = ? AND name = ? COLLATE NOCASE)"), arguments: [p.key, n]) == true {
             throw UserError("milestone '\(n)' already exists in \(p.key)")
         }
-        try db.execute(sql: "INSERT INTO milestones (project_key, name, due_date, description) VALUES (?, ?, ?, ?)",
-                       arguments: [p.key, n, due?.iso, description])
+        try db.cachedStatement(sql: "INSERT INTO milestones (project_key, name, due_date, description) VALUES (?, ?, ?, ?)").execute(arguments: [p.key, n, due?.iso, description])
         let id = db.lastInsertedRowID
         recorder.record(.milestone, String(id), "created", old: nil, new: "\(p.key) \(n)")
         if let due { recorder.record(.milestone, String(id), "due", old: nil, new: due.iso) }
@@ -132,13 +129,12 @@ extension CommandApplier {
         guard !edit.isEmpty else { throw UserError("nothing to change: give at least one field to edit") }
         let p = try project(key)
         let id = try milestoneID(project: p.key, name: name)
-        let old = RowCodec.milestone(try Row.fetchOne(db, sql: "SELECT * FROM milestones WHERE id = ?", arguments: [id])!)
+        let old = RowCodec.milestone(try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM milestones WHERE id = ?"), arguments: [id])!)
         var m = old
         if let n = edit.name?.trimmingCharacters(in: .whitespaces) {
             guard !n.isEmpty, !n.contains(",") else { throw UserError("a milestone needs a name without ','") }
             if n.lowercased() != old.name.lowercased(),
-               try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM milestones WHERE project_key = ? AND name = ? COLLATE NOCASE)",
-                                 arguments: [p.key, n]) == true {
+               try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM milestones WHERE project_key = ? AND name = ? COLLATE NOCASE)"), arguments: [p.key, n]) == true {
                 throw UserError("milestone '\(n)' already exists in \(p.key)")
             }
             m.name = n

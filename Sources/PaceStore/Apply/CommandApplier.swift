@@ -48,37 +48,34 @@ struct CommandApplier {
 
     func requireMember(_ handle: String) throws -> String {
         let h = Handle.normalize(handle)
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM members WHERE handle = ?)", arguments: [h]) == true {
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM members WHERE handle = ?)"), arguments: [h]) == true {
             return h
         }
-        throw UserError.notFound("member", h, among: try String.fetchAll(db, sql: "SELECT handle FROM members"))
+        throw UserError.notFound("member", h, among: try String.fetchAll(db.cachedStatement(sql: "SELECT handle FROM members")))
     }
 
     func task(_ id: TaskID, includingRemoved: Bool = false) throws -> ProjectTask {
-        if let row = try Row.fetchOne(db, sql: "SELECT * FROM tasks WHERE project_key = ? AND number = ?",
-                                      arguments: [id.projectKey, id.number]),
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM tasks WHERE project_key = ? AND number = ?"), arguments: [id.projectKey, id.number]),
            includingRemoved || (row["deleted_at"] as String?) == nil {
-            let spent = try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(minutes), 0) FROM time_entries WHERE project_key = ? AND number = ?",
-                                         arguments: [id.projectKey, id.number]) ?? 0
+            let spent = try Int.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(SUM(minutes), 0) FROM time_entries WHERE project_key = ? AND number = ?"), arguments: [id.projectKey, id.number]) ?? 0
             return RowCodec.task(row, spent: spent)
         }
-        let ids = try Row.fetchAll(db, sql: "SELECT project_key, number FROM tasks WHERE deleted_at IS NULL")
+        let ids = try Row.fetchAll(db.cachedStatement(sql: "SELECT project_key, number FROM tasks WHERE deleted_at IS NULL"))
             .map { "\($0["project_key"] as String)-\($0["number"] as Int)" }
         throw UserError.notFound("task", id.description, among: ids)
     }
 
     func milestoneID(project: String, name: String) throws -> Int64 {
-        if let id = try Int64.fetchOne(db, sql: "SELECT id FROM milestones WHERE project_key = ? AND name = ? COLLATE NOCASE",
-                                       arguments: [project, name]) {
+        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM milestones WHERE project_key = ? AND name = ? COLLATE NOCASE"), arguments: [project, name]) {
             return id
         }
-        let names = try String.fetchAll(db, sql: "SELECT name FROM milestones WHERE project_key = ?", arguments: [project])
+        let names = try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM milestones WHERE project_key = ?"), arguments: [project])
         throw UserError.notFound("milestone", name, among: names)
     }
 
     func milestoneName(_ id: Int64?) throws -> String? {
         guard let id else { return nil }
-        return try String.fetchOne(db, sql: "SELECT name FROM milestones WHERE id = ?", arguments: [id])
+        return try String.fetchOne(db.cachedStatement(sql: "SELECT name FROM milestones WHERE id = ?"), arguments: [id])
     }
 
     // MARK: - Writing rows with their activity
@@ -92,8 +89,7 @@ struct CommandApplier {
     }
 
     func touch(_ id: TaskID) throws {
-        try db.execute(sql: "UPDATE tasks SET updated_at = ? WHERE project_key = ? AND number = ?",
-                       arguments: [Format.timestamp(now), id.projectKey, id.number])
+        try db.cachedStatement(sql: "UPDATE tasks SET updated_at = ? WHERE project_key = ? AND number = ?").execute(arguments: [Format.timestamp(now), id.projectKey, id.number])
     }
 
     func writeTask(old: ProjectTask, new: ProjectTask) throws {

@@ -11,16 +11,16 @@ struct Undo {
     let recorder: ChangeRecorder
 
     func undoLast() throws -> ChangeOutcome {
-        guard let change = try Row.fetchOne(db, sql: """
+        guard let change = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT id, summary FROM changes
             WHERE actor = ? AND undoes IS NULL AND undone_by IS NULL
             ORDER BY id DESC LIMIT 1
-            """, arguments: [recorder.actor]) else {
+            """), arguments: [recorder.actor]) else {
             throw UserError("nothing to undo: \(recorder.actor) has no change left to undo")
         }
         let changeID: Int64 = change["id"]
         let summary: String = change["summary"]
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM activity WHERE change_id = ? ORDER BY id DESC", arguments: [changeID])
+        let rows = try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM activity WHERE change_id = ? ORDER BY id DESC"), arguments: [changeID])
             .map(RowCodec.activity)
         let created = Set(rows.filter { $0.field == "created" }.map { "\($0.entity.rawValue)/\($0.entityID)" })
         for a in rows {
@@ -34,18 +34,18 @@ struct Undo {
             }
         }
         let id = try recorder.commit(summary: "undid: \(summary)", undoes: changeID)
-        try db.execute(sql: "UPDATE changes SET undone_by = ? WHERE id = ?", arguments: [id, changeID])
+        try db.cachedStatement(sql: "UPDATE changes SET undone_by = ? WHERE id = ?").execute(arguments: [id, changeID])
         return ChangeOutcome(changeID: id, summary: "undid: \(summary)")
     }
 
     func revert(_ a: Activity) throws {
         if a.entity == .workspace {
-            let current = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [a.entityID])
+            let current = try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = ?"), arguments: [a.entityID])
             try ensureUnchanged(a, current: current)
             if let old = a.oldValue {
-                try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [a.entityID, old])
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)").execute(arguments: [a.entityID, old])
             } else {
-                try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [a.entityID])
+                try db.cachedStatement(sql: "DELETE FROM meta WHERE key = ?").execute(arguments: [a.entityID])
             }
             recorder.record(a.entity, a.entityID, a.field, old: a.newValue, new: a.oldValue)
             return
@@ -64,10 +64,10 @@ struct Undo {
         // for REAL columns ("8" vs "8.0").
         if current == a.newValue { return }
         if let c = current.flatMap(Double.init), let n = a.newValue.flatMap(Double.init), c == n { return }
-        let who = try String.fetchOne(db, sql: """
+        let who = try String.fetchOne(db.cachedStatement(sql: """
             SELECT actor FROM activity WHERE entity = ? AND entity_id = ? AND field = ? AND id > ?
             ORDER BY id DESC LIMIT 1
-            """, arguments: [a.entity.rawValue, a.entityID, a.field, a.id]) ?? "someone"
+            """), arguments: [a.entity.rawValue, a.entityID, a.field, a.id]) ?? "someone"
         throw UserError("cannot undo: \(a.entityID) \(a.field) was changed since by \(who); nothing was changed")
     }
 
@@ -75,26 +75,23 @@ struct Undo {
         switch a.entity {
         case .task:
             guard let id = TaskID(parsing: a.entityID) else { return }
-            let entries = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM time_entries WHERE project_key = ? AND number = ?",
-                                           arguments: [id.projectKey, id.number]) ?? 0
+            let entries = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM time_entries WHERE project_key = ? AND number = ?"), arguments: [id.projectKey, id.number]) ?? 0
             if entries > 0 { throw UserError("cannot undo: time was logged on \(id) since; remove it with 'pace rm \(id)' instead") }
-            let dependents = try String.fetchAll(db, sql: "SELECT project_key || '-' || number FROM tasks WHERE ',' || dependencies || ',' LIKE ?",
-                                                 arguments: ["%,\(id),%"])
+            let dependents = try String.fetchAll(db.cachedStatement(sql: "SELECT project_key || '-' || number FROM tasks WHERE ',' || dependencies || ',' LIKE ?"), arguments: ["%,\(id),%"])
             if !dependents.isEmpty {
                 throw UserError("cannot undo: \(dependents.joined(separator: ", ")) now wait for \(id); remove it with 'pace rm \(id)' instead")
             }
         case .member:
-            let uses = try Int.fetchOne(db, sql: """
+            let uses = try Int.fetchOne(db.cachedStatement(sql: """
                 SELECT (SELECT COUNT(*) FROM tasks WHERE assignee = ?) + (SELECT COUNT(*) FROM time_entries WHERE member = ?)
                      + (SELECT COUNT(*) FROM time_off WHERE member = ?)
-                """, arguments: [a.entityID, a.entityID, a.entityID]) ?? 0
+                """), arguments: [a.entityID, a.entityID, a.entityID]) ?? 0
             if uses > 0 { throw UserError("cannot undo: \(a.entityID) has tasks, time or time off since") }
         case .project:
-            let uses = try Int.fetchOne(db, sql: "SELECT (SELECT COUNT(*) FROM tasks WHERE project_key = ?) + (SELECT COUNT(*) FROM milestones WHERE project_key = ?)",
-                                        arguments: [a.entityID, a.entityID]) ?? 0
+            let uses = try Int.fetchOne(db.cachedStatement(sql: "SELECT (SELECT COUNT(*) FROM tasks WHERE project_key = ?) + (SELECT COUNT(*) FROM milestones WHERE project_key = ?)"), arguments: [a.entityID, a.entityID]) ?? 0
             if uses > 0 { throw UserError("cannot undo: project \(a.entityID) has tasks or milestones since") }
         case .milestone:
-            let uses = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tasks WHERE milestone_id = ?", arguments: [a.entityID]) ?? 0
+            let uses = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM tasks WHERE milestone_id = ?"), arguments: [a.entityID]) ?? 0
             if uses > 0 { throw UserError("cannot undo: tasks were put in that milestone since") }
         case .timeEntry, .timeOff, .workspace:
             break

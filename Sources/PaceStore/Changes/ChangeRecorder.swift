@@ -27,8 +27,7 @@ final class ChangeRecorder {
     /// Writes the change and its activity rows; returns the change id.
     func commit(summary: String, undoes: Int64? = nil) throws -> Int64 {
         let stamp = Format.timestamp(at)
-        try db.execute(sql: "INSERT INTO changes (at, actor, summary, undoes) VALUES (?, ?, ?, ?)",
-                       arguments: [stamp, actor, summary, undoes])
+        try db.cachedStatement(sql: "INSERT INTO changes (at, actor, summary, undoes) VALUES (?, ?, ?, ?)").execute(arguments: [stamp, actor, summary, undoes])
         let changeID = db.lastInsertedRowID
         let statement = try db.cachedStatement(sql: """
             INSERT INTO activity (change_id, at, actor, entity, entity_id, field, old_value, new_value)

@@ -73,26 +73,25 @@ struct EntityTable: Sendable {
     /// The current value of a field as text (what the activity log would say), or nil.
     func currentValue(_ db: Database, id: String, field: String) throws -> String?? {
         guard let column = columns[field], let args = key(id) else { return nil }
-        guard let row = try Row.fetchOne(db, sql: "SELECT CAST(\(column) AS TEXT) FROM \(table) WHERE \(whereClause)",
-                                         arguments: args) else { return nil }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT CAST(\(column) AS TEXT) FROM \(table) WHERE \(whereClause)"), arguments: args) else { return nil }
         return .some(row[0] as String?)
     }
 
     func exists(_ db: Database, id: String) throws -> Bool {
         guard let args = key(id) else { return false }
-        return try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE \(whereClause))", arguments: args) ?? false
+        return try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE \(whereClause))"), arguments: args) ?? false
     }
 
     func set(_ db: Database, id: String, field: String, value: String?) throws {
         guard let column = columns[field], let args = key(id) else {
             throw StoreError.corrupt("unknown field \(field) of \(kind.rawValue)")
         }
-        try db.execute(sql: "UPDATE \(table) SET \(column) = ? WHERE \(whereClause)", arguments: [value] + args)
+        try db.cachedStatement(sql: "UPDATE \(table) SET \(column) = ? WHERE \(whereClause)").execute(arguments: [value] + args)
     }
 
     func delete(_ db: Database, id: String) throws {
         guard let args = key(id) else { return }
-        try db.execute(sql: "DELETE FROM \(table) WHERE \(whereClause)", arguments: args)
+        try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(whereClause)").execute(arguments: args)
     }
 }
 
