@@ -1,9 +1,14 @@
 import Testing
+import PaceCore
 @testable import PaceUI
 
-@Test func printDashboard() {
-    for (w, h) in [(80, 24), (160, 48)] {
-        let s = DemoFixture.state(width: w, height: h)
-        print(DashboardView.render(s).text)
+// Prints the snapshot scenarios so they can be reviewed by eye; run with
+// PACE_PRINT_SNAPSHOTS=1 swift test --filter printScenarios.
+@Test func printScenarios() {
+    guard ProcessInfo.processInfo.environment["PACE_PRINT_SNAPSHOTS"] != nil else { return }
+    for (name, canvas) in DashboardScenarios.all() {
+        print("=== \(name)")
+        print(canvas.text)
     }
 }
+import Foundation

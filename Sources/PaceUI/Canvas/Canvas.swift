@@ -113,6 +113,11 @@ public struct Canvas: Hashable, Sendable {
         }
     }
 
+    /// Replaces the text of one single-width cell (used for character fallbacks).
+    mutating func setText(at index: Int, _ text: String) {
+        cells[index].text = text
+    }
+
     /// The canvas as plain text, one line per row, trailing spaces kept so widths are
     /// visible in snapshots.
     public var lines: [String] {

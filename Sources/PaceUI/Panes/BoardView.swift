@@ -35,7 +35,7 @@ enum BoardView {
                 ]).render(into: &canvas, x: inner.x, y: y, width: inner.width, base: base, glyphs: state.glyphs)
                 var second: [Span] = [Span(task.title)]
                 if let due = task.due {
-                    second = [Span(Format.relative(due, today: state.today) + " ",
+                    second = [Span(PaneStyles.dueText(due, today: state.today, open: task.status.isOpen) + " ",
                                    style: selected ? base : PaneStyles.due(due, today: state.today, open: task.status.isOpen, t)),
                               Span(task.title)]
                 }

@@ -3,6 +3,12 @@ import PaceCore
 /// The whole screen for a state: a pure function from `AppState` to a `Canvas`.
 public enum DashboardView {
     public static func render(_ state: AppState) -> Canvas {
+        var canvas = draw(state)
+        if state.glyphs == .ascii { canvas.replaceTypographyWithASCII() }
+        return canvas
+    }
+
+    static func draw(_ state: AppState) -> Canvas {
         var canvas = Canvas(width: state.width, height: state.height, fill: Cell(text: " ", style: state.theme[.text]))
         let layout = Layout(state)
         if layout.tooSmall {

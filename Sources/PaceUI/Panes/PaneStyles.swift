@@ -39,6 +39,12 @@ enum PaneStyles {
         return theme[.text]
     }
 
+    /// "in 3d" / "2d late" for open work; a closed task's due date is history, shown
+    /// as the date.
+    static func dueText(_ day: Day, today: Day, open: Bool) -> String {
+        open ? Format.relative(day, today: today) : Format.shortDate(day, today: today)
+    }
+
     /// One-letter priority mark for narrow columns.
     static func priorityMark(_ p: Priority) -> String {
         switch p {

@@ -51,7 +51,8 @@ enum TasksPane {
                 cells.append(Span(task.assignee.map { "@" + $0 } ?? "—", style: task.assignee == nil ? t[.muted] : t[.person]))
                 cells.append(Span("\(Format.hours(task.estimateMinutes))/\(Format.hours(task.spentMinutes))", style: t[.muted]))
                 if let due = task.due {
-                    cells.append(Span(Format.relative(due, today: today), style: PaneStyles.due(due, today: today, open: task.status.isOpen, t)))
+                    cells.append(Span(PaneStyles.dueText(due, today: today, open: task.status.isOpen),
+                                      style: PaneStyles.due(due, today: today, open: task.status.isOpen, t)))
                 } else {
                     cells.append("")
                 }

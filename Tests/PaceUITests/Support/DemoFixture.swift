@@ -8,17 +8,32 @@ import PaceStore
 enum DemoFixture {
     static let now = Now.parse("2026-11-30T09:00:00Z", timeZone: TimeZone(identifier: "UTC")!)!
 
-    static let snapshot: ProjectSnapshot = {
+    struct Loaded: Sendable {
+        var snapshot: ProjectSnapshot
+        var timeEntries: [TimeEntry]
+        var activity: [Activity]
+    }
+
+    static let loaded: Loaded = {
         let dir = DataDirectory(url: FileManager.default.temporaryDirectory.appendingPathComponent("pace-ui-demo-\(UUID().uuidString)"))
         defer { try? FileManager.default.removeItem(at: dir.url) }
         do {
             let ws = try SQLiteWorkspace.create(at: dir)
             try ws.applyBatch(DemoWorkspace.sample(now: now))
-            return try ws.snapshot(projectKey: nil)
+            return Loaded(snapshot: try ws.snapshot(projectKey: nil), timeEntries: try ws.timeEntries(projectKey: "WEB"),
+                          activity: try ws.activity(entity: .task, entityID: nil, limit: 100_000))
         } catch {
             fatalError("demo fixture: \(error)")
         }
     }()
+
+    static var snapshot: ProjectSnapshot { loaded.snapshot }
+
+    /// What the runner would load for a task's detail view.
+    static func detailLoaded(_ id: TaskID) -> Message {
+        .detailLoaded(id, timeEntries: loaded.timeEntries.filter { $0.task == id },
+                      history: loaded.activity.filter { $0.entityID == id.description })
+    }
 
     static let defaultTheme: Theme = {
         let catalog = ThemeCatalog(environment: [:])

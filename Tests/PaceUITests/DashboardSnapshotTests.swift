@@ -1,0 +1,366 @@
+import PaceCore
+import Testing
+@testable import PaceUI
+
+/// The dashboard drawn from the demo workspace at a fixed clock (Monday 2026-11-30
+/// 09:00 UTC), compared with what a user would see. Regenerate for review with
+/// PACE_PRINT_SNAPSHOTS=1 swift test --filter printScenarios.
+@Suite struct DashboardSnapshotTests {
+    func canvas(_ name: String) -> Canvas {
+        DashboardScenarios.all().first { $0.0 == name }!.1
+    }
+
+    @Test func dashboard80x24() {
+        expectSnapshot(canvas("dashboard 80x24"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐
+│ID     P Title                                     Who      Est/Spent Due     │
+│         BLOCKED · 2                                                          │
+│WEB-15 U Carrier webhook ingestion                 @bob        18h/7h in 5d   │
+│WEB-35 H Client sign-off on designs                @alice     2h/0.5h tomorrow│
+│         IN PROGRESS · 6                                                      │
+│WEB-10 H Alpha smoke tests                         @erin        8h/3h 5d late │
+│WEB-22 H Visual design: detail and tracking        @farid    14h/7.5h in 2d   │
+│WEB-12 H Shipment detail API                       @bob        16h/9h in 4d   │
+│WEB-30 H Automated end-to-end tests: login, list   @erin     16h/7.5h in 6d   │
+└──────────────────────────────────────────────────────────────────────────────┘
+┌─ 2 Deadlines · 21d ───────── 4 late ─┐┌─ 3 Team load ─────────────── 3 over ─┐
+│Date   Left     What              Done││Who              This wk  Dec 7 Dec 14│
+│Nov 25 5d late  • alpha            79%││@alice       13/32h 42%    24%     8% │
+│Nov 25 5d late  WEB-9 Shipment l… 100%││@bob        55/40h 138%!   73%    20% │
+│Nov 25 5d late  WEB-10 Alpha smo…  38%││@carol      43/40h 108%!   78%    18% │
+│Nov 26 4d late  WEB-11 Alpha dem…   0%││@dave       26/24h 109%!   89%     8% │
+│Dec 1  tomorrow WEB-35 Client si…  25%││@erin        26/40h 64%    30%    13% │
+│Dec 2  in 2d    WEB-22 Visual de…  54%││@farid       25/40h 64%    off     2% │
+│Dec 2  in 2d    WEB-40 Fix: sess…   0%││ unassigned: 19h open                 │
+└──────────────────────────────────────┘└──────────────────────────────────────┘
+ ? help  a add  s next  d done  b block  A assign  l log  / filter  B board  u …
+"""#)
+    }
+
+    @Test func dashboard160x48() {
+        expectSnapshot(canvas("dashboard 160x48"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics                                                                                  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐┌─ 2 Deadlines · 21d ───────── 4 late ─┐┌─ 3 Team load ─────────────── 3 over ─┐
+│ID     P Title                                     Who      Est/Spent Due     ││Date   Left     What              Done││Who              This wk  Dec 7 Dec 14│
+│         BLOCKED · 2                                                          ││Nov 25 5d late  • alpha            79%││@alice       13/32h 42%    24%     8% │
+│WEB-15 U Carrier webhook ingestion                 @bob        18h/7h in 5d   ││Nov 25 5d late  WEB-9 Shipment l… 100%││@bob        55/40h 138%!   73%    20% │
+│WEB-35 H Client sign-off on designs                @alice     2h/0.5h tomorrow││Nov 25 5d late  WEB-10 Alpha smo…  38%││@carol      43/40h 108%!   78%    18% │
+│         IN PROGRESS · 6                                                      ││Nov 26 4d late  WEB-11 Alpha dem…   0%││@dave       26/24h 109%!   89%     8% │
+│WEB-10 H Alpha smoke tests                         @erin        8h/3h 5d late ││Dec 1  tomorrow WEB-35 Client si…  25%││@erin        26/40h 64%    30%    13% │
+│WEB-22 H Visual design: detail and tracking        @farid    14h/7.5h in 2d   ││Dec 2  in 2d    WEB-22 Visual de…  54%││@farid       25/40h 64%    off     2% │
+│WEB-12 H Shipment detail API                       @bob        16h/9h in 4d   ││Dec 2  in 2d    WEB-40 Fix: sess…   0%││                                      │
+│WEB-30 H Automated end-to-end tests: login, list   @erin     16h/7.5h in 6d   ││Dec 3  in 3d    WEB-20 User role… 100%││                                      │
+│WEB-26 H Production environment (terraform)        @dave     16h/6.5h in 7d   ││Dec 4  in 4d    WEB-12 Shipment …  56%││                                      │
+│WEB-14 M Tracking map component                    @carol      20h/6h in 9d   ││Dec 5  in 5d    WEB-15 Carrier w…  39%││                                      │
+│         REVIEW · 2                                                           ││Dec 6  in 6d    WEB-23 Visual de…   0%││                                      │
+│WEB-9  H Shipment list page                        @carol     14h/16h 5d late ││Dec 6  in 6d    WEB-30 Automated…  47%││                                      │
+│WEB-20 H User roles and permissions                @bob     14h/15.5h in 3d   ││Dec 7  in 7d    WEB-26 Productio…  41%││                                      │
+│         TODO · 17                                                            ││Dec 8  in 8d    WEB-13 Shipment …   0%││                                      │
+│WEB-40 U Fix: session expires during upload        @bob         4h/0h in 2d   ││Dec 8  in 8d    WEB-42 Fix: CSV …   0%││                                      │
+│WEB-32 U Security review: auth and roles           @alice       8h/0h in 9d   ││Dec 9  in 9d    WEB-14 Tracking …  30%││                                      │
+│WEB-11 H Alpha demo to client                      @alice       3h/0h 4d late ││Dec 9  in 9d    WEB-32 Security …   0%││                                      │
+│WEB-13 H Shipment detail page                      @carol      16h/0h in 8d   ││Dec 10 in 10d   WEB-16 Notificat…   0%││                                      │
+│WEB-33 H Data migration from legacy portal         @bob        24h/0h in 10d  ││Dec 10 in 10d   WEB-21 Admin: ma…   0%││                                      │
+│WEB-23 M Visual design: invoices and settings      @farid      10h/0h in 6d   ││Dec 10 in 10d   WEB-25 Load test…   0%││                                      │
+│WEB-42 M Fix: CSV export drops accents             —            3h/0h in 8d   ││Dec 10 in 10d   WEB-33 Data migr…   0%││                                      │
+│WEB-16 M Notifications: e-mail on delay            @bob        12h/0h in 10d  ││Dec 11 in 11d   WEB-17 Notificat…   0%││                                      │
+│WEB-21 M Admin: manage users                       @carol      12h/0h in 10d  ││Dec 11 in 11d   WEB-18 Invoice d…   0%││                                      │
+│WEB-25 M Load test shipment APIs                   @dave       10h/0h in 10d  ││Dec 11 in 11d   WEB-24 Accessibi…   0%││                                      │
+│WEB-18 M Invoice download (PDF)                    @bob        10h/0h in 11d  ││Dec 11 in 11d   WEB-31 Automated…   0%││                                      │
+│WEB-24 M Accessibility review of key flows         @farid       8h/0h in 11d  ││Dec 12 in 12d   • beta              3%││                                      │
+│WEB-31 M Automated end-to-end tests: detail, trac… @erin       14h/0h in 11d  ││Dec 12 in 12d   WEB-19 Invoices …   0%││                                      │
+│WEB-27 M Monitoring and alerting                   @dave       10h/0h in 12d  ││Dec 12 in 12d   WEB-27 Monitorin…   0%││                                      │
+│WEB-17 L Notification settings page                @carol       8h/0h in 11d  ││Dec 12 in 12d   WEB-28 Backups a…   0%││                                      │
+│WEB-38 L Error pages and empty states              @carol       6h/0h         ││Dec 12 in 12d   WEB-34 Migration…   0%││                                      │
+│WEB-39 L API documentation (OpenAPI)               @bob         8h/0h         ││Dec 12 in 12d   WEB-36 Beta rele…   0%││                                      │
+│         BACKLOG · 22                                                         ││                                      ││                                      │
+│WEB-34 H Migration dry run with client data        @dave        8h/0h in 12d  ││                                      ││                                      │
+│WEB-48 H Penetration test fixes                    @bob        16h/0h in 4w   ││                                      ││                                      │
+│WEB-49 H DNS cut-over plan                         @dave        4h/0h in 5w   ││                                      ││                                      │
+│WEB-47 H Final regression pass                     @erin       16h/0h in 5w   ││                                      ││                                      │
+│WEB-51 H Go-live and hypercare rota                @alice       4h/0h in 5w   ││                                      ││                                      │
+│WEB-19 M Invoices page                             @carol      10h/0h in 12d  ││                                      ││                                      │
+│WEB-28 M Backups and restore drill                 @dave        6h/0h in 12d  ││                                      ││                                      │
+│WEB-53 M Mobile layout polish                      @carol      12h/0h in 4w   ││                                      ││                                      │
+│WEB-55 M Rate limiting on public API               @bob         6h/0h in 4w   ││                                      ││                                      │
+│WEB-60 M Translate UI to German                    —           12h/0h in 4w   ││                                      ││ unassigned: 19h open                 │
+└──────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────┘└──────────────────────────────────────┘
+ ? help  a add  s next  d done  b block  A assign  l log  / filter  B board  u undo  q quit
+"""#)
+    }
+
+    @Test func tasksPaneZoomed() {
+        expectSnapshot(canvas("tasks zoomed 80x24"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐
+│ID     P Title                                     Who      Est/Spent Due     │
+│         BLOCKED · 2                                                          │
+│WEB-15 U Carrier webhook ingestion                 @bob        18h/7h in 5d   │
+│WEB-35 H Client sign-off on designs                @alice     2h/0.5h tomorrow│
+│         IN PROGRESS · 6                                                      │
+│WEB-10 H Alpha smoke tests                         @erin        8h/3h 5d late │
+│WEB-22 H Visual design: detail and tracking        @farid    14h/7.5h in 2d   │
+│WEB-12 H Shipment detail API                       @bob        16h/9h in 4d   │
+│WEB-30 H Automated end-to-end tests: login, list   @erin     16h/7.5h in 6d   │
+│WEB-26 H Production environment (terraform)        @dave     16h/6.5h in 7d   │
+│WEB-14 M Tracking map component                    @carol      20h/6h in 9d   │
+│         REVIEW · 2                                                           │
+│WEB-9  H Shipment list page                        @carol     14h/16h 5d late │
+│WEB-20 H User roles and permissions                @bob     14h/15.5h in 3d   │
+│         TODO · 17                                                            │
+│WEB-40 U Fix: session expires during upload        @bob         4h/0h in 2d   │
+│WEB-32 U Security review: auth and roles           @alice       8h/0h in 9d   │
+│WEB-11 H Alpha demo to client                      @alice       3h/0h 4d late │
+│WEB-13 H Shipment detail page                      @carol      16h/0h in 8d   │
+└──────────────────────────────────────────────────────────────────────────────┘
+ ? help  a add  s next  d done  b block  A assign  l log  / filter  B board  u …
+"""#)
+    }
+
+    @Test func deadlinesPaneZoomed() {
+        expectSnapshot(canvas("deadlines zoomed 80x24"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ 2 Deadlines · 21d ───────────────────────────────────────────────── 4 late ─┐
+│Date   Left     What                                                      Done│
+│Nov 25 5d late  • alpha                                                    79%│
+│Nov 25 5d late  WEB-9 Shipment list page                                  100%│
+│Nov 25 5d late  WEB-10 Alpha smoke tests                                   38%│
+│Nov 26 4d late  WEB-11 Alpha demo to client                                 0%│
+│Dec 1  tomorrow WEB-35 Client sign-off on designs                          25%│
+│Dec 2  in 2d    WEB-22 Visual design: detail and tracking                  54%│
+│Dec 2  in 2d    WEB-40 Fix: session expires during upload                   0%│
+│Dec 3  in 3d    WEB-20 User roles and permissions                         100%│
+│Dec 4  in 4d    WEB-12 Shipment detail API                                 56%│
+│Dec 5  in 5d    WEB-15 Carrier webhook ingestion                           39%│
+│Dec 6  in 6d    WEB-23 Visual design: invoices and settings                 0%│
+│Dec 6  in 6d    WEB-30 Automated end-to-end tests: login, list             47%│
+│Dec 7  in 7d    WEB-26 Production environment (terraform)                  41%│
+│Dec 8  in 8d    WEB-13 Shipment detail page                                 0%│
+│Dec 8  in 8d    WEB-42 Fix: CSV export drops accents                        0%│
+│Dec 9  in 9d    WEB-14 Tracking map component                              30%│
+│Dec 9  in 9d    WEB-32 Security review: auth and roles                      0%│
+│Dec 10 in 10d   WEB-16 Notifications: e-mail on delay                       0%│
+└──────────────────────────────────────────────────────────────────────────────┘
+ ? help  a add  s next  d done  b block  A assign  l log  / filter  B board  u …
+"""#)
+    }
+
+    @Test func loadPaneZoomed() {
+        expectSnapshot(canvas("load zoomed 80x24"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ 3 Team load ─────────────────────────────────────────────────────── 3 over ─┐
+│Who                                               This wk  Dec 7 Dec 14 Dec 21│
+│@alice                                        13/32h 42%    24%     8%     8% │
+│@bob                                         55/40h 138%!   73%    20%    20% │
+│@carol                                       43/40h 108%!   78%    18%    18% │
+│@dave                                        26/24h 109%!   89%     8%     8% │
+│@erin                                         26/40h 64%    30%    13%    13% │
+│@farid                                        25/40h 64%    off     2%     2% │
+│                                                                              │
+│                                                                              │
+│                                                                              │
+│                                                                              │
+│                                                                              │
+│                                                                              │
+│                                                                              │
+│                                                                              │
+│                                                                              │
+│                                                                              │
+│                                                                              │
+│ unassigned: 19h open                                                         │
+└──────────────────────────────────────────────────────────────────────────────┘
+ ? help  a add  s next  d done  b block  A assign  l log  / filter  B board  u …
+"""#)
+    }
+
+    @Test func board160x48() {
+        expectSnapshot(canvas("board 160x48"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics                                                                                  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ backlog 22 ───────────┐┌─ todo 17 ──────────────┐┌─ in progress 6 ────────┐┌─ review 2 ─────────────┐┌─ blocked 2 ────────────┐┌─ done 10 ──────────────────┐
+│WEB-34 H @dave          ││WEB-40 U @bob           ││WEB-10 H @erin          ││WEB-9 H @carol          ││WEB-15 U @bob           ││WEB-6 U @bob                │
+│in 12d Migration dry ru…││in 2d Fix: session expi…││5d late Alpha smoke tes…││5d late Shipment list p…││in 5d Carrier webhook i…││Nov 22 Auth service: login …│
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-48 H @bob           ││WEB-32 U @alice         ││WEB-22 H @farid         ││WEB-20 H @bob           ││WEB-35 H @alice         ││WEB-1 H @alice              │
+│in 4w Penetration test …││in 9d Security review: …││in 2d Visual design: de…││in 3d User roles and pe…││tomorrow Client sign-of…││Nov 10 Kick-off workshop wi…│
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-49 H @dave          ││WEB-11 H @alice         ││WEB-12 H @bob           ││                        ││                        ││WEB-2 H @dave               │
+│in 5w DNS cut-over plan ││4d late Alpha demo to c…││in 4d Shipment detail A…││                        ││                        ││Nov 12 Set up repository an…│
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-47 H @erin          ││WEB-13 H @carol         ││WEB-30 H @erin          ││                        ││                        ││WEB-3 H @dave               │
+│in 5w Final regression …││in 8d Shipment detail p…││in 6d Automated end-to-…││                        ││                        ││Nov 16 Provision staging en…│
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-51 H @alice         ││WEB-33 H @bob           ││WEB-26 H @dave          ││                        ││                        ││WEB-5 H @farid              │
+│in 5w Go-live and hyper…││in 10d Data migration f…││in 7d Production enviro…││                        ││                        ││Nov 17 Wireframes for login…│
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-19 M @carol         ││WEB-23 M @farid         ││WEB-14 M @carol         ││                        ││                        ││WEB-7 H @carol              │
+│in 12d Invoices page    ││in 6d Visual design: in…││in 9d Tracking map comp…││                        ││                        ││Nov 23 Login page           │
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-28 M @dave          ││WEB-42 M —              ││                        ││                        ││                        ││WEB-8 H @bob                │
+│in 12d Backups and rest…││in 8d Fix: CSV export d…││                        ││                        ││                        ││Nov 24 Shipment list API    │
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-53 M @carol         ││WEB-16 M @bob           ││                        ││                        ││                        ││WEB-41 H @carol             │
+│in 4w Mobile layout pol…││in 10d Notifications: e…││                        ││                        ││                        ││Nov 28 Fix: date filter off…│
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-55 M @bob           ││WEB-21 M @carol         ││                        ││                        ││                        ││WEB-29 H @erin              │
+│in 4w Rate limiting on …││in 10d Admin: manage us…││                        ││                        ││                        ││Nov 29 Beta test plan       │
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-60 M —              ││WEB-25 M @dave          ││                        ││                        ││                        ││WEB-4 M @farid              │
+│in 4w Translate UI to G…││in 10d Load test shipme…││                        ││                        ││                        ││Nov 18 Design system: colou…│
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-44 M @alice         ││WEB-18 M @bob           ││                        ││                        ││                        ││                            │
+│in 5w Launch checklist  ││in 11d Invoice download…││                        ││                        ││                        ││                            │
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-46 M @erin          ││WEB-24 M @farid         ││                        ││                        ││                        ││                            │
+│in 5w User guide        ││in 11d Accessibility re…││                        ││                        ││                        ││                            │
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-45 M @alice         ││WEB-31 M @erin          ││                        ││                        ││                        ││                            │
+│in 5w Training session …││in 11d Automated end-to…││                        ││                        ││                        ││                            │
+│                        ││                        ││                        ││                        ││                        ││                            │
+│WEB-50 M @dave          ││WEB-27 M @dave          ││                        ││                        ││                        ││                            │
+│in 5w Legacy portal red…││in 12d Monitoring and a…││                        ││                        ││                        ││                            │
+│                        ││                        ││                        ││                        ││                        ││                            │
+│                        ││                        ││                        ││                        ││                        ││                            │
+└────────────────────────┘└────────────────────────┘└────────────────────────┘└────────────────────────┘└────────────────────────┘└────────────────────────────┘
+ ? help  H move left  L move right  Enter open  B dashboard  q quit
+"""#)
+    }
+
+    @Test func taskDetail() {
+        expectSnapshot(canvas("detail 80x24"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ WEB-35 ─────────────────────────────────────────────────────────── 1-19/33 ─┐
+│ Client sign-off on designs                                                   │
+│                                                                              │
+│ status     blocked — client has not answered the design review               │
+│ priority   high                                                              │
+│ assignee   @alice                                                            │
+│ estimate   2h                                                                │
+│ spent      0.5h                                                              │
+│ remaining  1.5h                                                              │
+│ due        Tue Dec 1 (tomorrow)                                              │
+│ milestone  beta                                                              │
+│ tags       #client                                                           │
+│ created    2026-11-14 10:00                                                  │
+│ started    2026-11-24 09:15                                                  │
+│                                                                              │
+│ Waits for                                                                    │
+│   WEB-22 in progress Visual design: detail and tracking                      │
+│                                                                              │
+│ Time                                                                         │
+│   2026-11-24 @alice 0.5h                                                     │
+└──────────────────────────────────────────────────────────────────────────────┘
+ Esc close  s next status  d done  b block  A assign  l log  e edit
+"""#)
+    }
+
+    @Test func helpOverlay() {
+        expectSnapshot(canvas("help 80x24"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ 1 Task┌─ Keys ─────────────────────────────────────────── 1-19/39 ─┐─ 1/49 ─┐
+│ID     P│ Navigation                                                 │Due     │
+│        │   tab             Focus the next pane                      │        │
+│WEB-15 U│   shift-tab       Focus the previous pane                  │in 5d   │
+│WEB-35 H│   1               Focus pane 1 (tasks)                     │tomorrow│
+│        │   2               Focus pane 2 (deadlines)                 │        │
+│WEB-10 H│   3               Focus pane 3 (team load)                 │5d late │
+│WEB-22 H│   j, down         Move down                                │in 2d   │
+│WEB-12 H│   k, up           Move up                                  │in 4d   │
+│WEB-30 H│   g, home         Go to the first row                      │in 6d   │
+└────────│   G, end          Go to the last row                       │────────┘
+┌─ 2 Dead│   pgdn, ctrl-d    Page down                                │3 over ─┐
+│Date   L│   pgup, ctrl-u    Page up                                  │7 Dec 14│
+│Nov 25 5│   enter           Open the selected task                   │     8% │
+│Nov 25 5│   esc             Close / go back / cancel                 │    20% │
+│Nov 25 5│                                                            │    18% │
+│Nov 26 4│ Task                                                       │     8% │
+│Dec 1  t│   a               Add a task                               │    13% │
+│Dec 2  i│   e               Edit a field of the task                 │     2% │
+│Dec 2  i│   s, >            Move the task to the next status         │        │
+└────────└────────────────────────────────────────────────────────────┘────────┘
+ Esc close  j scroll
+"""#)
+    }
+
+    @Test func quickAddError() {
+        expectSnapshot(canvas("quick-add error 80x24"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐
+│ID     P Title                                     Who      Est/Spent Due     │
+│         BLOCKED · 2                                                          │
+│WEB-15 U Carrier webhook ingestion                 @bob        18h/7h in 5d   │
+│WEB-35 H Client sign-off on designs                @alice     2h/0.5h tomorrow│
+│         IN PROGRESS · 6                                                      │
+│WEB-10 H Alpha smoke tests                         @erin        8h/3h 5d late │
+│WEB-22 H Visual design: detail and tracking        @farid    14h/7.5h in 2d   │
+│┌─ Add a task ───────────────────────────────────────────────────────────────┐│
+││ Fix !x                                                                     ││
+└│ @who !prio due:fri est:4h #tag ^milestone after:WEB-3 · Enter adds · Esc … │┘
+┌│ unknown priority '!x' — accepted: urgent, high, medium, low (or u, h, m, … │┐
+│└────────────────────────────────────────────────────────────────────────────┘│
+│Nov 25 5d late  • alpha            79%││@alice       13/32h 42%    24%     8% │
+│Nov 25 5d late  WEB-9 Shipment l… 100%││@bob        55/40h 138%!   73%    20% │
+│Nov 25 5d late  WEB-10 Alpha smo…  38%││@carol      43/40h 108%!   78%    18% │
+│Nov 26 4d late  WEB-11 Alpha dem…   0%││@dave       26/24h 109%!   89%     8% │
+│Dec 1  tomorrow WEB-35 Client si…  25%││@erin        26/40h 64%    30%    13% │
+│Dec 2  in 2d    WEB-22 Visual de…  54%││@farid       25/40h 64%    off     2% │
+│Dec 2  in 2d    WEB-40 Fix: sess…   0%││ unassigned: 19h open                 │
+└──────────────────────────────────────┘└──────────────────────────────────────┘
+ ? help  a add  s next  d done  b block  A assign  l log  / filter  B board  u …
+"""#)
+    }
+
+    @Test func tooSmall() {
+        expectSnapshot(canvas("too small 30x10"), #"""
+
+
+
+      terminal too small
+      30×10, need 40×12
+           q quits
+
+
+
+
+"""#)
+    }
+
+    @Test func watchRefusesEdits() {
+        expectSnapshot(canvas("watch 80x24 after d"), #"""
+ Paceline  WEB · Client portal relaunch ·…  WATCH · read-only  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐
+│ID     P Title                                     Who      Est/Spent Due     │
+│         BLOCKED · 2                                                          │
+│WEB-15 U Carrier webhook ingestion                 @bob        18h/7h in 5d   │
+│WEB-35 H Client sign-off on designs                @alice     2h/0.5h tomorrow│
+│         IN PROGRESS · 6                                                      │
+│WEB-10 H Alpha smoke tests                         @erin        8h/3h 5d late │
+│WEB-22 H Visual design: detail and tracking        @farid    14h/7.5h in 2d   │
+│WEB-12 H Shipment detail API                       @bob        16h/9h in 4d   │
+│WEB-30 H Automated end-to-end tests: login, list   @erin     16h/7.5h in 6d   │
+└──────────────────────────────────────────────────────────────────────────────┘
+┌─ 2 Deadlines · 21d ───────── 4 late ─┐┌─ 3 Team load ─────────────── 3 over ─┐
+│Date   Left     What              Done││Who              This wk  Dec 7 Dec 14│
+│Nov 25 5d late  • alpha            79%││@alice       13/32h 42%    24%     8% │
+│Nov 25 5d late  WEB-9 Shipment l… 100%││@bob        55/40h 138%!   73%    20% │
+│Nov 25 5d late  WEB-10 Alpha smo…  38%││@carol      43/40h 108%!   78%    18% │
+│Nov 26 4d late  WEB-11 Alpha dem…   0%││@dave       26/24h 109%!   89%     8% │
+│Dec 1  tomorrow WEB-35 Client si…  25%││@erin        26/40h 64%    30%    13% │
+│Dec 2  in 2d    WEB-22 Visual de…  54%││@farid       25/40h 64%    off     2% │
+│Dec 2  in 2d    WEB-40 Fix: sess…   0%││ unassigned: 19h open                 │
+└──────────────────────────────────────┘└──────────────────────────────────────┘
+ read-only: this is a watch view — change tasks with pace or a dashboard
+"""#)
+    }
+
+}

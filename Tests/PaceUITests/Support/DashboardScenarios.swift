@@ -1,0 +1,43 @@
+import PaceCore
+@testable import PaceUI
+
+/// The dashboard states the snapshot tests draw.
+enum DashboardScenarios {
+    static func send(_ s: inout AppState, _ keys: Key...) {
+        for k in keys { _ = Update.update(&s, .key(k)) }
+    }
+
+    static func all() -> [(String, Canvas)] {
+        var out: [(String, Canvas)] = []
+        out.append(("dashboard 80x24", DashboardView.render(DemoFixture.state(width: 80, height: 24))))
+        out.append(("dashboard 160x48", DashboardView.render(DemoFixture.state(width: 160, height: 48))))
+        var s = DemoFixture.state(width: 80, height: 24)
+        send(&s, .char("z"))
+        out.append(("tasks zoomed 80x24", DashboardView.render(s)))
+        s = DemoFixture.state(width: 80, height: 24)
+        send(&s, .char("2"), .char("z"))
+        out.append(("deadlines zoomed 80x24", DashboardView.render(s)))
+        s = DemoFixture.state(width: 80, height: 24)
+        send(&s, .char("3"), .char("z"))
+        out.append(("load zoomed 80x24", DashboardView.render(s)))
+        s = DemoFixture.state(width: 160, height: 48)
+        send(&s, .char("B"))
+        out.append(("board 160x48", DashboardView.render(s)))
+        s = DemoFixture.state(width: 80, height: 24)
+        send(&s, .char("j"), .enter)
+        _ = Update.update(&s, DemoFixture.detailLoaded(TaskID(projectKey: "WEB", number: 35)))
+        out.append(("detail 80x24", DashboardView.render(s)))
+        s = DemoFixture.state(width: 80, height: 24)
+        send(&s, .char("?"))
+        out.append(("help 80x24", DashboardView.render(s)))
+        s = DemoFixture.state(width: 80, height: 24)
+        send(&s, .char("a"), .char("F"), .char("i"), .char("x"), .char(" "), .char("!"), .char("x"), .enter)
+        out.append(("quick-add error 80x24", DashboardView.render(s)))
+        s = DemoFixture.state(width: 30, height: 10)
+        out.append(("too small 30x10", DashboardView.render(s)))
+        s = DemoFixture.state(width: 80, height: 24, readOnly: true)
+        send(&s, .char("d"))
+        out.append(("watch 80x24 after d", DashboardView.render(s)))
+        return out
+    }
+}
