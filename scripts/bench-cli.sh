@@ -22,30 +22,37 @@ export PACELINE_HOME="$dir/ws"
 
 measure() {
     local label=$1; shift
-    local walls=() rss=()
+    local walls=() rss=() cpus=()
     for _ in $(seq $runs); do
-        /usr/bin/time -f '%e %M' -o "$dir/time" "$@" >/dev/null 2>&1 || true
-        out=$(tail -1 "$dir/time")
-        walls+=("$(echo "$out" | cut -d' ' -f1)")
-        rss+=("$(echo "$out" | cut -d' ' -f2)")
+        t0=$(date +%s%N)
+        /usr/bin/time -f '%M %U %S' -o "$dir/time" "$@" >/dev/null 2>&1 || true
+        t1=$(date +%s%N)
+        walls+=("$(( (t1 - t0) / 1000 ))")
+        read -r m u sy < <(tail -1 "$dir/time")
+        rss+=("$m"); cpus+=("$(echo "($u + $sy) * 1000" | bc)")
     done
-    local mw mr
+    local mw mr mc
     mw=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
     mr=$(printf '%s\n' "${rss[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
-    printf '%-44s median %6.0f ms   peak RSS %6.1f MiB\n' "$label" "$(echo "$mw * 1000" | bc)" "$(echo "$mr / 1024" | bc -l)"
+    mc=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+    printf '%-44s wall %6.1f ms   cpu %4.0f ms   peak RSS %6.1f MiB\n' "$label" "$(echo "$mw / 1000" | bc -l)" "$mc" "$(echo "$mr / 1024" | bc -l)"
 }
 
 measure "pace ls --json" "$pace" ls --json
 measure "pace ls --status todo --assignee member7" "$pace" ls --status todo --assignee member7
 measure "pace add 'Bench task @member3 !high est:2h'" "$pace" add "Bench task @member3 !high est:2h"
 # Each run starts a different to-do task, so every run really changes something.
-ids=$("$pace" ls --status todo --json | python3 -c 'import json,sys; print(" ".join(t["id"] for t in json.load(sys.stdin)[:5]))')
-walls=(); rss=()
-for id in $ids; do
-    /usr/bin/time -f '%e %M' -o "$dir/time" "$pace" start "$id" >/dev/null 2>&1 || true
-    out=$(tail -1 "$dir/time")
-    walls+=("$(echo "$out" | cut -d' ' -f1)"); rss+=("$(echo "$out" | cut -d' ' -f2)")
+ids=($("$pace" ls --status todo --json | python3 -c 'import json,sys; print(" ".join(t["id"] for t in json.load(sys.stdin)[:5]))'))
+walls=(); rss=(); cpus=()
+for id in "${ids[@]}"; do
+    t0=$(date +%s%N)
+    /usr/bin/time -f '%M %U %S' -o "$dir/time" "$pace" start "$id" >/dev/null 2>&1 || true
+    t1=$(date +%s%N)
+    walls+=("$(( (t1 - t0) / 1000 ))")
+    read -r m u sy < <(tail -1 "$dir/time")
+    rss+=("$m"); cpus+=("$(echo "($u + $sy) * 1000" | bc)")
 done
 mw=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n 3p)
 mr=$(printf '%s\n' "${rss[@]}" | sort -n | sed -n 3p)
-printf '%-44s median %6.0f ms   peak RSS %6.1f MiB\n' "pace start ID" "$(echo "$mw * 1000" | bc)" "$(echo "$mr / 1024" | bc -l)"
+mc=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n 3p)
+printf '%-44s wall %6.1f ms   cpu %4.0f ms   peak RSS %6.1f MiB\n' "pace start ID" "$(echo "$mw / 1000" | bc -l)" "$mc" "$(echo "$mr / 1024" | bc -l)"

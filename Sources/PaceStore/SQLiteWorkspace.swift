@@ -42,6 +42,15 @@ public final class SQLiteWorkspace: Workspace, Sendable {
         config.readonly = readOnly
         config.foreignKeysEnabled = true
         config.label = "paceline"
+        // WAL with synchronous=NORMAL: a commit does not wait for fsync (checkpoints
+        // do). An application crash loses nothing; only an OS crash or power cut can
+        // lose the last commits, and never corrupts the database. SQLite recommends it
+        // for WAL; it makes each command ~10-30 ms faster on this kind of disk.
+        config.prepareDatabase { db in
+            if !db.configuration.readonly {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: config)
@@ -180,11 +189,17 @@ public final class SQLiteWorkspace: Workspace, Sendable {
         }
     }
 
+    /// One project (by key, else the default, else the only one) without its tasks:
+    /// what a command needs to add a task, at a fraction of a snapshot's cost.
+    public func project(_ key: String?) throws -> Project {
+        try guarded { try pool.read { db in try Self.resolveProject(db, key) } }
+    }
+
     /// Tasks marked removed (`pace rm`), for `pace ls --removed`.
     public func removedTasks(projectKey: String) throws -> [ProjectTask] {
         try guarded {
             try pool.read { db in
-                try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM tasks WHERE project_key = ? AND deleted_at IS NOT NULL ORDER BY number"), arguments: [projectKey]).map { RowCodec.task($0, spent: 0) }
+                try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RowCodec.taskColumns) FROM tasks WHERE project_key = ? AND deleted_at IS NOT NULL ORDER BY number"), arguments: [projectKey]).map { RowCodec.task($0, spent: 0) }
             }
         }
     }
@@ -227,9 +242,9 @@ public final class SQLiteWorkspace: Workspace, Sendable {
         let spentRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT number, SUM(minutes) FROM time_entries WHERE project_key = ? GROUP BY number"), arguments: [project.key])
         while let row = try spentRows.next() { spent[row[0]] = row[1] }
         var tasks: [ProjectTask] = []
-        let taskRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT * FROM tasks WHERE project_key = ? AND deleted_at IS NULL ORDER BY number"), arguments: [project.key])
+        let taskRows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT \(RowCodec.taskColumns) FROM tasks WHERE project_key = ? AND deleted_at IS NULL ORDER BY number"), arguments: [project.key])
         while let row = try taskRows.next() {
-            tasks.append(RowCodec.task(row, spent: spent[row["number"]] ?? 0))
+            tasks.append(RowCodec.task(row, spent: spent[row[1]] ?? 0))
         }
         let token = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) FROM changes")) ?? 0
         return ProjectSnapshot(project: project, projects: projects, members: members, milestones: milestones,

@@ -41,3 +41,19 @@ import Testing
         #expect(Now.parse("2026-11-28T25:00", timeZone: berlin) == nil)
     }
 }
+
+@Suite struct TimestampTests {
+    @Test func timestampsRoundTripToTheMillisecond() {
+        for seconds in stride(from: -86_400.0 * 400, through: 86_400.0 * 40_000, by: 86_400.0 * 3.123456) {
+            let date = Date(timeIntervalSince1970: (seconds * 1000).rounded() / 1000)
+            let text = Format.timestamp(date)
+            #expect(text.count == 24)
+            #expect(Format.parseTimestamp(text) == date, "\(text)")
+        }
+        #expect(Format.timestamp(Date(timeIntervalSince1970: 0)) == "1970-01-01T00:00:00.000Z")
+        #expect(Format.timestamp(Format.parseTimestamp("2026-11-30T09:05:07.042Z")!) == "2026-11-30T09:05:07.042Z")
+        #expect(Format.parseTimestamp("2026-11-30T09:05:07Z") == nil)
+        #expect(Format.parseTimestamp("2026-02-30T09:05:07.000Z") == nil)
+        #expect(Day(iso: "0999-01-01")?.iso == "0999-01-01")
+    }
+}

@@ -52,22 +52,62 @@ public enum Format {
     }
 
     /// ISO 8601 instant in UTC with milliseconds, the form timestamps are stored in.
+    /// Built from digits directly: `String(format:)` is slow on Linux and listings
+    /// print three of these per task.
     public static func timestamp(_ date: Date) -> String {
         let ms = Int64((date.timeIntervalSince1970 * 1000).rounded())
-        let day = Day(ordinal: Int(floor(Double(ms) / 86_400_000)))
-        let msOfDay = ms - Int64(day.ordinal) * 86_400_000
-        let h = msOfDay / 3_600_000, m = msOfDay / 60_000 % 60, s = msOfDay / 1000 % 60, f = msOfDay % 1000
-        return String(format: "%@T%02lld:%02lld:%02lld.%03lldZ", day.iso, h, m, s, f)
+        let dayOrdinal = Int(floor(Double(ms) / 86_400_000))
+        let msOfDay = Int(ms - Int64(dayOrdinal) * 86_400_000)
+        let c = Day(ordinal: dayOrdinal).components
+        var out = [UInt8]()
+        out.reserveCapacity(24)
+        appendDigits(&out, c.year, 4); out.append(UInt8(ascii: "-"))
+        appendDigits(&out, c.month, 2); out.append(UInt8(ascii: "-"))
+        appendDigits(&out, c.day, 2); out.append(UInt8(ascii: "T"))
+        appendDigits(&out, msOfDay / 3_600_000, 2); out.append(UInt8(ascii: ":"))
+        appendDigits(&out, msOfDay / 60_000 % 60, 2); out.append(UInt8(ascii: ":"))
+        appendDigits(&out, msOfDay / 1000 % 60, 2); out.append(UInt8(ascii: "."))
+        appendDigits(&out, msOfDay % 1000, 3); out.append(UInt8(ascii: "Z"))
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Parses what `timestamp` writes.
+    static func appendDigits(_ out: inout [UInt8], _ value: Int, _ width: Int) {
+        var divisor = 1
+        for _ in 1..<width { divisor *= 10 }
+        var v = max(0, value)
+        while divisor > 0 {
+            out.append(UInt8(48 + (v / divisor) % 10))
+            v %= divisor * 10
+            divisor /= 10
+        }
+    }
+
+    /// Parses what `timestamp` writes (`2026-11-30T09:00:00.000Z`), by fixed byte
+    /// positions: a snapshot parses several of these per task.
     public static func parseTimestamp(_ text: String) -> Date? {
-        guard text.count == 24, text.hasSuffix("Z"), let day = Day(iso: text.prefix(10)) else { return nil }
-        let t = text.dropFirst(11).dropLast()
-        let parts = t.split(separator: ":")
-        guard parts.count == 3, let h = Int(parts[0]), let m = Int(parts[1]), let s = Double(parts[2]) else { return nil }
-        let seconds = Double(day.ordinal) * 86_400 + Double(h * 3600 + m * 60) + s
-        return Date(timeIntervalSince1970: seconds)
+        var digits = [Int](repeating: 0, count: 24)
+        var n = 0
+        for b in text.utf8 {
+            guard n < 24 else { return nil }
+            switch n {
+            case 4, 7: guard b == UInt8(ascii: "-") else { return nil }
+            case 10: guard b == UInt8(ascii: "T") else { return nil }
+            case 13, 16: guard b == UInt8(ascii: ":") else { return nil }
+            case 19: guard b == UInt8(ascii: ".") else { return nil }
+            case 23: guard b == UInt8(ascii: "Z") else { return nil }
+            default:
+                guard b >= 48, b <= 57 else { return nil }
+                digits[n] = Int(b - 48)
+            }
+            n += 1
+        }
+        guard n == 24 else { return nil }
+        func number(_ from: Int, _ to: Int) -> Int { (from..<to).reduce(0) { $0 * 10 + digits[$1] } }
+        guard let day = Day(year: number(0, 4), month: number(5, 7), day: number(8, 10)) else { return nil }
+        let h = number(11, 13), m = number(14, 16), sec = number(17, 19), ms = number(20, 23)
+        guard h < 24, m < 60, sec < 61 else { return nil }
+        let millis = Int64(day.ordinal) * 86_400_000 + Int64(h * 3_600_000 + m * 60_000 + sec * 1000 + ms)
+        return Date(timeIntervalSince1970: Double(millis) / 1000)
     }
 
     /// Local date-time for people: `2026-11-28 14:05`.

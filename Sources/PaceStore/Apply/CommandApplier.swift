@@ -55,8 +55,8 @@ struct CommandApplier {
     }
 
     func task(_ id: TaskID, includingRemoved: Bool = false) throws -> ProjectTask {
-        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM tasks WHERE project_key = ? AND number = ?"), arguments: [id.projectKey, id.number]),
-           includingRemoved || (row["deleted_at"] as String?) == nil {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(RowCodec.taskColumns) FROM tasks WHERE project_key = ? AND number = ?"), arguments: [id.projectKey, id.number]),
+           includingRemoved || (row[18] as String?) == nil {
             let spent = try Int.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(SUM(minutes), 0) FROM time_entries WHERE project_key = ? AND number = ?"), arguments: [id.projectKey, id.number]) ?? 0
             return RowCodec.task(row, spent: spent)
         }

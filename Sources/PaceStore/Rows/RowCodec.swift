@@ -54,28 +54,38 @@ enum RowCodec {
     static func day(_ text: String?) -> Day? { text.flatMap { Day(iso: $0) } }
     static func date(_ text: String?) -> Date? { text.flatMap(Format.parseTimestamp) }
 
+    /// The task columns in the order `task(_:spent:)` reads them by index: a 10,000-task
+    /// snapshot decodes several times faster than by column name.
+    static let taskColumns = """
+        project_key, number, title, notes, status, blocked_reason, priority, assignee, estimate_minutes, \
+        remaining_minutes, due_date, milestone_id, tags, dependencies, created_at, updated_at, started_at, \
+        completed_at, deleted_at
+        """
+
     static func task(_ row: Row, spent: Int) -> ProjectTask {
-        let key: String = row["project_key"]
-        let created = date(row["created_at"]) ?? Date(timeIntervalSince1970: 0)
+        let key: String = row[0]
+        let created = date(row[14]) ?? Date(timeIntervalSince1970: 0)
+        let tags: String = row[12]
+        let deps: String = row[13]
         return ProjectTask(
-            id: TaskID(projectKey: key, number: row["number"]),
-            title: row["title"],
-            notes: row["notes"],
-            status: TaskStatus(rawValue: row["status"]) ?? .todo,
-            blockedReason: row["blocked_reason"],
-            priority: Priority(rawValue: row["priority"]) ?? .medium,
-            assignee: row["assignee"],
-            estimateMinutes: row["estimate_minutes"],
-            remainingMinutes: row["remaining_minutes"],
-            due: day(row["due_date"]),
-            milestoneID: row["milestone_id"],
-            tags: (row["tags"] as String).split(separator: ",").map(String.init),
-            dependencies: (row["dependencies"] as String).split(separator: ",").compactMap { TaskID(parsing: $0) },
+            id: TaskID(projectKey: key, number: row[1]),
+            title: row[2],
+            notes: row[3],
+            status: TaskStatus(rawValue: row[4]) ?? .todo,
+            blockedReason: row[5],
+            priority: Priority(rawValue: row[6]) ?? .medium,
+            assignee: row[7],
+            estimateMinutes: row[8],
+            remainingMinutes: row[9],
+            due: day(row[10]),
+            milestoneID: row[11],
+            tags: tags.isEmpty ? [] : tags.split(separator: ",").map(String.init),
+            dependencies: deps.isEmpty ? [] : deps.split(separator: ",").compactMap { TaskID(parsing: $0) },
             created: created,
-            updated: date(row["updated_at"]) ?? created,
-            started: date(row["started_at"]),
-            completed: date(row["completed_at"]),
-            deleted: date(row["deleted_at"]),
+            updated: date(row[15]) ?? created,
+            started: date(row[16]),
+            completed: date(row[17]),
+            deleted: date(row[18]),
             spentMinutes: spent)
     }
 

@@ -154,7 +154,7 @@ struct MilestoneCommand: ParsableCommand {
         @Option(help: "What it means.") var description: String = ""
 
         func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
-            let key = try ws.snapshot(projectKey: workspace.project).project.key
+            let key = try ws.project(workspace.project).key
             return .addMilestone(projectKey: key, name: name, due: try due.map(ctx.date), description: description)
         }
     }
@@ -200,7 +200,7 @@ struct MilestoneCommand: ParsableCommand {
         @Option(help: "Description.") var description: String?
 
         func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
-            let key = try ws.snapshot(projectKey: workspace.project).project.key
+            let key = try ws.project(workspace.project).key
             var e = MilestoneEdit()
             e.name = newName
             e.due = try ctx.update(due, parse: ctx.date)

@@ -29,10 +29,10 @@ struct AddCommand: EditingCommand {
     var text: [String]
 
     func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
-        let snap = try ws.snapshot(projectKey: workspace.project)
+        let project = try ws.project(workspace.project)
         let draft = try QuickAdd.parse(text.joined(separator: " "), today: ctx.today,
-                                       hoursPerDay: snap.project.hoursPerDay, defaultProject: snap.project.key)
-        return .addTask(projectKey: snap.project.key, draft)
+                                       hoursPerDay: project.hoursPerDay, defaultProject: project.key)
+        return .addTask(projectKey: project.key, draft)
     }
 
     func run() throws {
@@ -100,8 +100,8 @@ struct ListCommand: ParsableCommand {
         } else {
             let f = try TaskFilter.parse(filterText(), today: ctx.today)
             let names = Dictionary(uniqueKeysWithValues: snap.milestones.map { ($0.id, $0.name) })
-            tasks = snap.tasks.filter { f.matches($0, milestoneName: { $0.flatMap { names[$0] } }, today: ctx.today) }
-                .sorted(by: TaskOrdering.standard.areInIncreasingOrder)
+            tasks = TaskOrdering.standard.sorted(
+                snap.tasks.filter { f.matches($0, milestoneName: { $0.flatMap { names[$0] } }, today: ctx.today) })
         }
         let milestones = Dictionary(uniqueKeysWithValues: snap.milestones.map { ($0.id, $0.name) })
         if json {

@@ -3,163 +3,166 @@ import PaceCore
 
 // The JSON that `--json` prints. These shapes are a public interface (scripts depend on
 // them): add fields, never rename or remove one. Absent values are `null`, never
-// missing keys. Hours are decimal numbers, dates `YYYY-MM-DD`, instants ISO 8601 UTC.
-// Documented in docs/json.md.
+// missing keys; keys are sorted. Hours are decimal numbers, dates `YYYY-MM-DD`,
+// instants ISO 8601 UTC. Documented in docs/json.md.
 
 private func hours(_ minutes: Int?) -> Double? { minutes.map { Double($0) / 60 } }
 
-struct TaskJSON: Encodable {
+struct TaskJSON: JSONWritable {
     let task: ProjectTask
     let milestoneName: String?
     let today: Day
 
-    enum Keys: String, CodingKey {
-        case id, project, number, title, notes, status, blockedReason, priority, assignee, estimateHours,
-             remainingHours, spentHours, due, overdue, milestone, tags, dependencies, created, updated, started,
-             completed, removed
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(task.id.description, forKey: .id)
-        try c.encode(task.id.projectKey, forKey: .project)
-        try c.encode(task.id.number, forKey: .number)
-        try c.encode(task.title, forKey: .title)
-        try c.encode(task.notes, forKey: .notes)
-        try c.encode(task.status.rawValue, forKey: .status)
-        try c.encode(task.blockedReason, forKey: .blockedReason)
-        try c.encode(task.priority.rawValue, forKey: .priority)
-        try c.encode(task.assignee, forKey: .assignee)
-        try c.encode(hours(task.estimateMinutes), forKey: .estimateHours)
-        try c.encode(hours(task.effectiveRemainingMinutes), forKey: .remainingHours)
-        try c.encode(hours(task.spentMinutes), forKey: .spentHours)
-        try c.encode(task.due?.iso, forKey: .due)
-        try c.encode(task.isOverdue(today: today), forKey: .overdue)
-        try c.encode(milestoneName, forKey: .milestone)
-        try c.encode(task.tags, forKey: .tags)
-        try c.encode(task.dependencies.map(\.description), forKey: .dependencies)
-        try c.encode(Format.timestamp(task.created), forKey: .created)
-        try c.encode(Format.timestamp(task.updated), forKey: .updated)
-        try c.encode(task.started.map(Format.timestamp), forKey: .started)
-        try c.encode(task.completed.map(Format.timestamp), forKey: .completed)
-        try c.encode(task.deleted.map(Format.timestamp), forKey: .removed)
-    }
-}
-
-struct TaskDetailJSON: Encodable {
-    let task: TaskJSON
-    let timeEntries: [TimeEntryJSON]
-    let history: [ActivityJSON]
-
-    enum Keys: String, CodingKey { case task, timeEntries, history }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(task, forKey: .task)
-        try c.encode(timeEntries, forKey: .timeEntries)
-        try c.encode(history, forKey: .history)
-    }
-}
-
-struct TimeEntryJSON: Encodable {
-    let entry: TimeEntry
-    enum Keys: String, CodingKey { case id, task, member, date, hours, note }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(entry.id, forKey: .id)
-        try c.encode(entry.task.description, forKey: .task)
-        try c.encode(entry.member, forKey: .member)
-        try c.encode(entry.date.iso, forKey: .date)
-        try c.encode(Double(entry.minutes) / 60, forKey: .hours)
-        try c.encode(entry.note, forKey: .note)
-    }
-}
-
-struct ActivityJSON: Encodable {
-    let activity: Activity
-    enum Keys: String, CodingKey { case id, change, at, actor, entity, entityId, field, old, new }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(activity.id, forKey: .id)
-        try c.encode(activity.changeID, forKey: .change)
-        try c.encode(Format.timestamp(activity.at), forKey: .at)
-        try c.encode(activity.actor, forKey: .actor)
-        try c.encode(activity.entity.rawValue, forKey: .entity)
-        try c.encode(activity.entityID, forKey: .entityId)
-        try c.encode(activity.field, forKey: .field)
-        try c.encode(activity.oldValue, forKey: .old)
-        try c.encode(activity.newValue, forKey: .new)
-    }
-}
-
-struct MoneyJSON: Encodable {
-    let money: Money
-    enum Keys: String, CodingKey { case amount, currency }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(money.amount, forKey: .amount)
-        try c.encode(money.currency, forKey: .currency)
-    }
-}
-
-struct ProjectJSON: Encodable {
-    let project: Project
-    let isDefault: Bool
-    enum Keys: String, CodingKey { case key, name, client, start, target, budget, hoursBudget, status, hoursPerDay, isDefault = "default" }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(project.key, forKey: .key)
-        try c.encode(project.name, forKey: .name)
-        try c.encode(project.client, forKey: .client)
-        try c.encode(project.startDate?.iso, forKey: .start)
-        try c.encode(project.targetDate?.iso, forKey: .target)
-        try c.encode(project.budget.map(MoneyJSON.init), forKey: .budget)
-        try c.encode(hours(project.hoursBudgetMinutes), forKey: .hoursBudget)
-        try c.encode(project.status.rawValue, forKey: .status)
-        try c.encode(project.hoursPerDay, forKey: .hoursPerDay)
-        try c.encode(isDefault, forKey: .isDefault)
-    }
-}
-
-struct MemberJSON: Encodable {
-    let member: Member
-    enum Keys: String, CodingKey { case handle, name, role, weeklyCapacityHours, workingDays, hourlyRate, timeOff }
-    enum OffKeys: String, CodingKey { case id, start, end, note }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(member.handle, forKey: .handle)
-        try c.encode(member.name, forKey: .name)
-        try c.encode(member.role, forKey: .role)
-        try c.encode(Double(member.weeklyCapacityMinutes) / 60, forKey: .weeklyCapacityHours)
-        try c.encode(member.workingDays.sorted().map(\.shortName), forKey: .workingDays)
-        try c.encode(member.hourlyRate.map(MoneyJSON.init), forKey: .hourlyRate)
-        var offs = c.nestedUnkeyedContainer(forKey: .timeOff)
-        for off in member.timeOff {
-            var o = offs.nestedContainer(keyedBy: OffKeys.self)
-            try o.encode(off.id, forKey: .id)
-            try o.encode(off.range.start.iso, forKey: .start)
-            try o.encode(off.range.end.iso, forKey: .end)
-            try o.encode(off.note, forKey: .note)
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("assignee", task.assignee)
+            w.field("blockedReason", task.blockedReason)
+            w.field("completed", task.completed.map(Format.timestamp))
+            w.field("created", Format.timestamp(task.created))
+            w.field("dependencies", task.dependencies.map(\.description))
+            w.field("due", task.due?.iso)
+            w.field("estimateHours", hours(task.estimateMinutes))
+            w.field("id", task.id.description)
+            w.field("milestone", milestoneName)
+            w.field("notes", task.notes)
+            w.field("number", task.id.number)
+            w.field("overdue", task.isOverdue(today: today))
+            w.field("priority", task.priority.rawValue)
+            w.field("project", task.id.projectKey)
+            w.field("remainingHours", hours(task.effectiveRemainingMinutes))
+            w.field("removed", task.deleted.map(Format.timestamp))
+            w.field("spentHours", hours(task.spentMinutes))
+            w.field("started", task.started.map(Format.timestamp))
+            w.field("status", task.status.rawValue)
+            w.field("tags", task.tags)
+            w.field("title", task.title)
+            w.field("updated", Format.timestamp(task.updated))
         }
     }
 }
 
-struct MilestoneJSON: Encodable {
+struct TaskDetailJSON: JSONWritable {
+    let task: TaskJSON
+    let timeEntries: [TimeEntryJSON]
+    let history: [ActivityJSON]
+
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.key("history"); history.write(&w)
+            w.key("task"); task.write(&w)
+            w.key("timeEntries"); timeEntries.write(&w)
+        }
+    }
+}
+
+struct TimeEntryJSON: JSONWritable {
+    let entry: TimeEntry
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("date", entry.date.iso)
+            w.field("hours", Double(entry.minutes) / 60)
+            w.field("id", entry.id)
+            w.field("member", entry.member)
+            w.field("note", entry.note)
+            w.field("task", entry.task.description)
+        }
+    }
+}
+
+struct ActivityJSON: JSONWritable {
+    let activity: Activity
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("actor", activity.actor)
+            w.field("at", Format.timestamp(activity.at))
+            w.field("change", activity.changeID)
+            w.field("entity", activity.entity.rawValue)
+            w.field("entityId", activity.entityID)
+            w.field("field", activity.field)
+            w.field("id", activity.id)
+            w.field("new", activity.newValue)
+            w.field("old", activity.oldValue)
+        }
+    }
+}
+
+struct MoneyJSON: JSONWritable {
+    let money: Money
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("amount", money.amount)
+            w.field("currency", money.currency)
+        }
+    }
+}
+
+extension JSONWriter {
+    mutating func field(_ name: String, money: Money?) {
+        key(name)
+        if let money { MoneyJSON(money: money).write(&self) } else { value(nil as String?) }
+    }
+}
+
+struct ProjectJSON: JSONWritable {
+    let project: Project
+    let isDefault: Bool
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("budget", money: project.budget)
+            w.field("client", project.client)
+            w.field("default", isDefault)
+            w.field("hoursBudget", hours(project.hoursBudgetMinutes))
+            w.field("hoursPerDay", project.hoursPerDay)
+            w.field("key", project.key)
+            w.field("name", project.name)
+            w.field("start", project.startDate?.iso)
+            w.field("status", project.status.rawValue)
+            w.field("target", project.targetDate?.iso)
+        }
+    }
+}
+
+struct MemberJSON: JSONWritable {
+    let member: Member
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("handle", member.handle)
+            w.field("hourlyRate", money: member.hourlyRate)
+            w.field("name", member.name)
+            w.field("role", member.role)
+            w.field("timeOff", array: { w in
+                for off in member.timeOff {
+                    w.object { w in
+                        w.field("end", off.range.end.iso)
+                        w.field("id", off.id)
+                        w.field("note", off.note)
+                        w.field("start", off.range.start.iso)
+                    }
+                }
+            })
+            w.field("weeklyCapacityHours", Double(member.weeklyCapacityMinutes) / 60)
+            w.field("workingDays", member.workingDays.sorted().map(\.shortName))
+        }
+    }
+}
+
+struct MilestoneJSON: JSONWritable {
     let milestone: Milestone
     let taskCount: Int
     let openCount: Int
     let doneEstimateHours: Double
     let totalEstimateHours: Double
-    enum Keys: String, CodingKey { case id, project, name, due, description, tasks, openTasks, doneEstimateHours, totalEstimateHours }
-    func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: Keys.self)
-        try c.encode(milestone.id, forKey: .id)
-        try c.encode(milestone.projectKey, forKey: .project)
-        try c.encode(milestone.name, forKey: .name)
-        try c.encode(milestone.due?.iso, forKey: .due)
-        try c.encode(milestone.description, forKey: .description)
-        try c.encode(taskCount, forKey: .tasks)
-        try c.encode(openCount, forKey: .openTasks)
-        try c.encode(doneEstimateHours, forKey: .doneEstimateHours)
-        try c.encode(totalEstimateHours, forKey: .totalEstimateHours)
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("description", milestone.description)
+            w.field("doneEstimateHours", doneEstimateHours)
+            w.field("due", milestone.due?.iso)
+            w.field("id", milestone.id)
+            w.field("name", milestone.name)
+            w.field("openTasks", openCount)
+            w.field("project", milestone.projectKey)
+            w.field("tasks", taskCount)
+            w.field("totalEstimateHours", totalEstimateHours)
+        }
     }
 }

@@ -117,12 +117,12 @@ struct Output {
         }
     }
 
-    func json<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+    func json(_ value: some JSONWritable) throws {
+        var writer = JSONWriter(capacity: 1 << 16)
+        value.write(&writer)
+        var bytes = writer.bytes
+        bytes.append(0x0A)
+        FileHandle.standardOutput.write(Data(bytes))
     }
 }
 
