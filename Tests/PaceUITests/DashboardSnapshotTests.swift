@@ -183,7 +183,7 @@ import Testing
         expectSnapshot(canvas("board 160x48"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics                                                                                  Mon Nov 30 09:00
  10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
-┌─ backlog 22 ───────────┐┌─ todo 17 ──────────────┐┌─ in progress 6 ────────┐┌─ review 2 ─────────────┐┌─ blocked 2 ────────────┐┌─ done 10 ──────────────────┐
+┌─ backlog 22 ───────────┐┌─ todo 17 ──────────────┐┌─ in progress 6 ────────┐┌─ review 2 ─────────────┐┌─ blocked 2 ────────────┐┌─ done 11 ──────────────────┐
 │WEB-34 H @dave          ││WEB-40 U @bob           ││WEB-10 H @erin          ││WEB-9 H @carol          ││WEB-15 U @bob           ││WEB-6 U @bob                │
 │in 12d Migration dry ru…││in 2d Fix: session expi…││5d late Alpha smoke tes…││5d late Shipment list p…││in 5d Carrier webhook i…││Nov 22 Auth service: login …│
 │                        ││                        ││                        ││                        ││                        ││                            │
@@ -214,8 +214,8 @@ import Testing
 │WEB-60 M —              ││WEB-25 M @dave          ││                        ││                        ││                        ││WEB-4 M @farid              │
 │in 4w Translate UI to G…││in 10d Load test shipme…││                        ││                        ││                        ││Nov 18 Design system: colou…│
 │                        ││                        ││                        ││                        ││                        ││                            │
-│WEB-44 M @alice         ││WEB-18 M @bob           ││                        ││                        ││                        ││                            │
-│in 5w Launch checklist  ││in 11d Invoice download…││                        ││                        ││                        ││                            │
+│WEB-44 M @alice         ││WEB-18 M @bob           ││                        ││                        ││                        ││WEB-56 L —                  │
+│in 5w Launch checklist  ││in 11d Invoice download…││                        ││                        ││                        ││Cancelled: chat widget      │
 │                        ││                        ││                        ││                        ││                        ││                            │
 │WEB-46 M @erin          ││WEB-24 M @farid         ││                        ││                        ││                        ││                            │
 │in 5w User guide        ││in 11d Accessibility re…││                        ││                        ││                        ││                            │

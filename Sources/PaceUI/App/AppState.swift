@@ -53,6 +53,9 @@ public struct AppState: Sendable {
     public internal(set) var deadlines: [DeadlineItem] = []
     public internal(set) var load: TeamLoad?
     public internal(set) var health: ProjectHealth?
+    public internal(set) var boardColumns: [[ProjectTask]] = []
+    /// Indices of heading rows in `taskRows` (a handful), for "task 12 of 49".
+    public internal(set) var headingRows: [Int] = []
 
     public var taskList = ListState()
     public var deadlineList = ListState()

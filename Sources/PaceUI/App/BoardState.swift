@@ -9,16 +9,22 @@ public struct BoardState: Hashable, Sendable {
 
     public init() {}
 
+    /// The cards of a column: the filtered tasks with that status, in the standard
+    /// order (derived once per reload, see `AppState.derive`).
     public func tasks(in state: AppState, column c: Int) -> [ProjectTask] {
-        guard let snapshot = state.snapshot, BoardState.columns.indices.contains(c) else { return [] }
-        let status = BoardState.columns[c]
-        let names = Dictionary(uniqueKeysWithValues: snapshot.milestones.map { ($0.id, $0.name) })
-        var filter = state.filter
-        filter.statuses = nil
-        filter.includeClosed = true
-        return TaskOrdering.standard.sorted(snapshot.tasks.filter {
-            $0.status == status && filter.matches($0, milestoneName: { $0.flatMap { names[$0] } }, today: state.today)
-        })
+        state.boardColumns.indices.contains(c) ? state.boardColumns[c] : []
+    }
+
+    /// Groups the tasks that pass the filter (whatever its status part) into columns.
+    static func columns(of tasks: [ProjectTask], filter: TaskFilter, milestoneName: (Int64?) -> String?, today: Day) -> [[ProjectTask]] {
+        var f = filter
+        f.statuses = nil
+        f.includeClosed = true
+        var byStatus: [TaskStatus: [ProjectTask]] = [:]
+        for t in tasks where f.matches(t, milestoneName: milestoneName, today: today) {
+            byStatus[t.status == .cancelled ? .done : t.status, default: []].append(t)
+        }
+        return columns.map { TaskOrdering.standard.sorted(byStatus[$0] ?? []) }
     }
 
     public func selectedTask(in state: AppState) -> ProjectTask? {

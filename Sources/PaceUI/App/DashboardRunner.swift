@@ -21,6 +21,9 @@ public final class DashboardRunner {
     public var pollInterval = 100
     /// The signal (SIGINT, SIGTERM, SIGHUP) that ended the loop, if one did.
     public private(set) var exitSignal: Int32?
+    /// Timing lines for benchmarks (`PACELINE_TRACE`): first frame, and for each input
+    /// event the time from reading it to the next frame being flushed.
+    public var trace: ((String) -> Void)?
 
     public init(workspace: any Workspace, projectKey: String?, state: AppState, clock: @escaping () -> Now,
                 backend: TerminalBackend = TerminalBackend(), parseCommandLine: @escaping CommandLineParser) {
@@ -33,6 +36,15 @@ public final class DashboardRunner {
     }
 
     public func run(environment: [String: String]) throws {
+        let timer = ContinuousClock()
+        let started = timer.now
+        var eventStarted: ContinuousClock.Instant?
+        var eventLabel = ""
+        var frames = 0
+        func ms(_ d: Duration) -> String {
+            let (s, a) = d.components
+            return String(format: "%.3f", Double(s) * 1000 + Double(a) / 1e15)
+        }
         try backend.start(environment: environment)
         defer {
             exitSignal = backend.pendingSignal
@@ -47,8 +59,18 @@ public final class DashboardRunner {
             if dirty {
                 backend.draw(DashboardView.render(state))
                 dirty = false
+                frames += 1
+                if let trace {
+                    if frames == 1 { trace("first-frame \(ms(timer.now - started)) ms") }
+                    if let t = eventStarted { trace("event \(eventLabel) \(ms(timer.now - t)) ms") }
+                }
+                eventStarted = nil
             }
             if let event = backend.readEvent(timeoutMs: pollInterval) {
+                if trace != nil {
+                    eventStarted = timer.now
+                    eventLabel = "\(event)"
+                }
                 switch event {
                 case .key(let k): send(.key(k))
                 case .mouse(let m): send(.mouse(m))
@@ -84,7 +106,14 @@ public final class DashboardRunner {
         var queue = [message]
         while !queue.isEmpty {
             let m = queue.removeFirst()
-            for effect in Update.update(&state, m) {
+            let timer = ContinuousClock()
+            let t0 = timer.now
+            let effects = Update.update(&state, m)
+            if let trace, case .loaded = m {
+                let (s, a) = (timer.now - t0).components
+                trace("update(loaded) \(String(format: "%.3f", Double(s) * 1000 + Double(a) / 1e15)) ms")
+            }
+            for effect in effects {
                 if let result = run(effect) { queue.append(result) }
             }
         }
@@ -129,8 +158,14 @@ public final class DashboardRunner {
 
     func load() -> Message {
         do {
+            let timer = ContinuousClock()
+            let t0 = timer.now
             let snapshot = try workspace.snapshot(projectKey: projectKey)
             lastToken = snapshot.token
+            if let trace {
+                let (s, a) = (timer.now - t0).components
+                trace("snapshot \(snapshot.tasks.count) tasks \(String(format: "%.3f", Double(s) * 1000 + Double(a) / 1e15)) ms")
+            }
             return .loaded(snapshot)
         } catch {
             return .loadFailed(Self.describe(error))

@@ -9,6 +9,8 @@ extension AppState {
             deadlines = []
             load = nil
             health = nil
+            boardColumns = []
+            headingRows = []
             return
         }
         let names = Dictionary(uniqueKeysWithValues: snapshot.milestones.map { ($0.id, $0.name) })
@@ -16,12 +18,14 @@ extension AppState {
             filter.matches($0, milestoneName: { $0.flatMap { names[$0] } }, today: today)
         })
         var rows: [TaskRow] = []
+        rows.reserveCapacity(matching.count + 8)
         switch grouping {
         case .status:
             let order: [TaskStatus] = [.blocked, .inProgress, .review, .todo, .backlog, .done, .cancelled]
+            var groups: [TaskStatus: [ProjectTask]] = [:]
+            for t in matching { groups[t.status, default: []].append(t) }
             for status in order {
-                let group = matching.filter { $0.status == status }
-                guard !group.isEmpty else { continue }
+                guard let group = groups[status], !group.isEmpty else { continue }
                 rows.append(.heading(status.label, count: group.count))
                 rows.append(contentsOf: group.map(TaskRow.task))
             }
@@ -29,6 +33,7 @@ extension AppState {
             rows = matching.map(TaskRow.task)
         }
         taskRows = rows
+        headingRows = rows.indices.filter { rows[$0].isHeading }
         taskList.itemCount = rows.count
         if let id = selectedTask, let i = rows.firstIndex(where: { if case .task(let t) = $0 { t.id == id } else { false } }) {
             taskList.select(i)
@@ -46,8 +51,19 @@ extension AppState {
         loadList.itemCount = teamLoad.rows.count
         health = ProjectHealth.compute(snapshot, today: today, load: teamLoad)
 
+        deriveBoard()
+    }
+
+    /// The board's columns are only worth computing while the board is on screen.
+    mutating func deriveBoard() {
+        guard screen == .board, let snapshot else {
+            boardColumns = []
+            return
+        }
+        let names = Dictionary(uniqueKeysWithValues: snapshot.milestones.map { ($0.id, $0.name) })
+        boardColumns = BoardState.columns(of: snapshot.tasks, filter: filter, milestoneName: { $0.flatMap { names[$0] } }, today: today)
         for c in BoardState.columns.indices {
-            board.lists[c].itemCount = board.tasks(in: self, column: c).count
+            board.lists[c].itemCount = boardColumns[c].count
         }
     }
 

@@ -5,10 +5,9 @@ import PaceCore
 enum TasksPane {
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, focused: Bool) {
         let t = state.theme
-        let taskCount = state.taskRows.filter { !$0.isHeading }.count
+        let taskCount = state.taskRows.count - state.headingRows.count
         let position = state.taskList.selected.map { sel in
-            let n = state.taskRows[..<min(sel + 1, state.taskRows.count)].filter { !$0.isHeading }.count
-            return "\(n)/\(taskCount)"
+            "\(sel + 1 - state.headingRows.filter { $0 <= sel }.count)/\(taskCount)"
         } ?? "0"
         let title = "1 Tasks" + (state.grouping == .status ? " by status" : " by priority")
         let inner = PaneStyles.frame(state, focused: focused, title: title, right: position).render(into: &canvas, area: area)
@@ -31,7 +30,12 @@ enum TasksPane {
         ]
         let today = state.today
         let titleColumn = columns.firstIndex { $0.title == "Title" } ?? 0
-        let rows: [Table.Row] = state.taskRows.map { row in
+        // Only the rows on screen are built: a pane over 10,000 tasks draws ~40.
+        var list = state.taskList
+        let visible = max(1, inner.height - 1)
+        list.ensureVisible(visibleRows: visible)
+        let range = list.visibleRange(visibleRows: visible)
+        let rows: [Table.Row] = state.taskRows[range].map { row in
             switch row {
             case .heading(let label, let count):
                 // The heading sits in the title column, the widest one, so it is never cut.
@@ -60,7 +64,7 @@ enum TasksPane {
             }
         }
         Table(columns: columns, rows: rows, styles: PaneStyles.table(state, focused: focused), glyphs: state.glyphs)
-            .render(into: &canvas, area: inner, state: state.taskList)
+            .render(into: &canvas, area: inner, selected: list.selected.map { $0 - range.lowerBound }, offset: 0)
     }
 
     static func idWidth(_ state: AppState) -> Int {

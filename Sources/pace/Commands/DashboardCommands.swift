@@ -43,6 +43,11 @@ enum Dashboard {
             workspace: workspace, projectKey: projectKey, state: state,
             clock: { fixedNow ? start : Now(instant: Date(), timeZone: zone) },
             parseCommandLine: { text in try CommandLine.parse(text, ctx: ctx, workspace: workspace) })
+        if let path = ctx.environment["PACELINE_TRACE"], !path.isEmpty {
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
+            let handle = FileHandle(forWritingAtPath: path)
+            runner.trace = { line in handle?.write(Data((line + "\n").utf8)) }
+        }
         try runner.run(environment: ctx.environment)
         if let signal = runner.exitSignal {
             // Ended by SIGINT/SIGTERM/SIGHUP: the terminal is restored; exit as the
