@@ -105,9 +105,11 @@ public enum Update {
         case .zoom:
             if s.screen == .dashboard { s.zoomed.toggle() }
         case .board:
+            // Read before switching: on the board `currentTask` is the board's own cursor.
+            let current = s.currentTask ?? s.selectedTask.flatMap { s.snapshot?.task($0) }
             s.screen = s.screen == .board ? .dashboard : .board
             s.zoomed = false
-            if s.screen == .board, let t = s.currentTask ?? s.selectedTask.flatMap({ s.snapshot?.task($0) }) {
+            if s.screen == .board, let t = current {
                 selectOnBoard(&s, t.id)
             }
         case .toggleGrouping:
