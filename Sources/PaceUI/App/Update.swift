@@ -26,6 +26,8 @@ public enum Update {
             s.loadError = nil
             s.derive()
             keepSelectionVisible(&s)
+            // A moved card changes column: the board cursor goes with it.
+            if s.screen == .board, let id = s.selectedTask { selectOnBoard(&s, id) }
             if let d = s.detail, snapshot.task(d.task) != nil { return [.loadDetail(d.task)] }
             return []
         case .loadFailed(let error):
@@ -181,7 +183,8 @@ public enum Update {
             let target = c + (action == .moveCardRight ? 1 : -1)
             guard columns.indices.contains(target) else { return [] }
             let status = columns[target]
-            s.board.column = target
+            // The cursor stays on the card until the store has moved it; the reload
+            // then follows it to its new column.
             if status == .blocked {
                 s.prompt = PromptState(.block(t.id))
                 return []
@@ -396,9 +399,11 @@ public enum Update {
         switch (key, action) {
         case (.right, _), (.char("l"), nil), (_, .focusNext?):
             s.board.column = min(columns - 1, s.board.column + 1)
+            if let t = s.board.selectedTask(in: s) { s.selectedTask = t.id }
             return []
         case (.left, _), (.char("h"), nil), (_, .focusPrevious?):
             s.board.column = max(0, s.board.column - 1)
+            if let t = s.board.selectedTask(in: s) { s.selectedTask = t.id }
             return []
         case (_, .moveDown?), (_, .moveUp?), (_, .top?), (_, .bottom?), (_, .pageDown?), (_, .pageUp?):
             let rows = visibleRows(s)
@@ -425,6 +430,7 @@ public enum Update {
             if let i = s.board.tasks(in: s, column: c).firstIndex(where: { $0.id == id }) {
                 s.board.column = c
                 s.board.lists[c].select(i)
+                s.selectedTask = id
                 return
             }
         }
