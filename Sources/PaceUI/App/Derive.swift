@@ -30,9 +30,7 @@ extension AppState {
         }
         taskRows = rows
         taskList.itemCount = rows.count
-        if let id = selectedTask, let i = rows.firstIndex(where: { if case .task(let t) = $0 { t.id == id } else { false } }) {
-            taskList.select(i)
-        }
+        if let id = selectedTask { selectTaskRow(id) }
         skipHeading(direction: 1)
         syncSelectedTask()
 
@@ -48,6 +46,13 @@ extension AppState {
 
         for c in BoardState.columns.indices {
             board.lists[c].itemCount = board.tasks(in: self, column: c).count
+        }
+    }
+
+    /// Puts the task cursor on `id`'s row, if the list shows it.
+    mutating func selectTaskRow(_ id: TaskID) {
+        if let i = taskRows.firstIndex(where: { if case .task(let t) = $0 { t.id == id } else { false } }) {
+            taskList.select(i)
         }
     }
 

@@ -98,7 +98,7 @@ public enum Update {
         case .openDetail: return openDetail(&s)
         case .back:
             if s.zoomed { s.zoomed = false }
-            else if s.screen == .board { s.screen = .dashboard }
+            else if s.screen == .board { showDashboard(&s) }
             else if s.filter != .openTasks {
                 s.filter = .openTasks
                 s.derive()
@@ -109,10 +109,12 @@ public enum Update {
         case .board:
             // Read before switching: on the board `currentTask` is the board's own cursor.
             let current = s.currentTask ?? s.selectedTask.flatMap { s.snapshot?.task($0) }
-            s.screen = s.screen == .board ? .dashboard : .board
             s.zoomed = false
-            if s.screen == .board, let t = current {
-                selectOnBoard(&s, t.id)
+            if s.screen == .board {
+                showDashboard(&s)
+            } else {
+                s.screen = .board
+                if let t = current { selectOnBoard(&s, t.id) }
             }
         case .toggleGrouping:
             s.grouping = s.grouping == .status ? .priority : .status
@@ -423,6 +425,15 @@ public enum Update {
         default:
             return nil
         }
+    }
+
+    /// Back from the board to the list, with the list's cursor on the card last selected.
+    static func showDashboard(_ s: inout AppState) {
+        s.screen = .dashboard
+        if let id = s.selectedTask { s.selectTaskRow(id) }
+        // A done card is not in the list of open tasks: the list keeps its own row.
+        s.syncSelectedTask()
+        keepSelectionVisible(&s)
     }
 
     static func selectOnBoard(_ s: inout AppState, _ id: TaskID) {
