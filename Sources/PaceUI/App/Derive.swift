@@ -47,6 +47,9 @@ extension AppState {
         for c in BoardState.columns.indices {
             board.lists[c].itemCount = board.tasks(in: self, column: c).count
         }
+        // The cursor's row moved (regrouped, filter cleared, a new day): scroll to it, as
+        // a mouse click is measured from the stored offset.
+        Update.keepSelectionVisible(&self)
     }
 
     /// Puts the task cursor on `id`'s row, if the list shows it.
