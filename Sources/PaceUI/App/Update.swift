@@ -457,7 +457,8 @@ public enum Update {
         case .press:
             s.focus = pane
             let row = e.y - rect.y - 2
-            guard row >= 0 else { return }
+            // Only the list rows select: not the column header, nor the bottom border.
+            guard row >= 0, row < layout.visibleRows(pane) else { return }
             switch pane {
             case .tasks:
                 s.taskList.select(s.taskList.offset + row)
