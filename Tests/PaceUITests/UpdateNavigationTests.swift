@@ -313,6 +313,19 @@ import PaceCore
         #expect(s.currentTask?.id == web(10))
     }
 
+    @Test func clearingTheFilterKeepsTheCursorOnItsTaskAndInView() {
+        var s = DemoFixture.state()
+        s.pressKey(for: .focusPane3)
+        s.pressKey(for: .moveDown)
+        s.pressKey(for: .openDetail) // bob's tasks
+        s.pressKey(for: .bottom)
+        #expect(s.selectedTask == web(57))
+        s.pressKey(for: .back)
+        #expect(s.selectedTask == web(57))
+        #expect(s.taskList.selected == 53)
+        expectTaskCursorShown(s)
+    }
+
     @Test func escLeavesTheBoard() {
         var s = DemoFixture.state()
         s.pressKey(for: .board)
