@@ -37,7 +37,7 @@ import PaceCore
         var s = DemoFixture.state()
         s.pressKey(for: .bottom)
         #expect(s.taskList.offset == 46)
-        s.send(.resize(width: 80, height: 60)) // 29 task rows
+        s.send(.resize(width: 80, height: 60))
         #expect(s.taskList.offset == 54 - Layout(s).visibleRows(.tasks))
         expectTaskCursorShown(s)
     }

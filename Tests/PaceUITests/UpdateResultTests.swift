@@ -152,6 +152,18 @@ import PaceCore
         #expect(s.send(.loaded(DemoFixture.snapshot)) == [.loadDetail(web(15))])
     }
 
+    @Test func whenTheOpenTaskIsRemovedElsewhereTheDetailSaysSoAndItsKeysAskForNothing() {
+        var s = DemoFixture.state()
+        s.pressKey(for: .openDetail)
+        var snapshot = DemoFixture.snapshot
+        snapshot.tasks.removeAll { $0.id == web(15) }
+        #expect(s.send(.loaded(snapshot)) == [])
+        #expect(s.detail?.task == web(15))
+        #expect(DashboardView.render(s).text.contains("this task is no longer in the workspace"))
+        #expect(s.pressKey(for: .markDone) == [])
+        #expect(s.footer == FooterMessage("no task selected", isError: true))
+    }
+
     // MARK: Detail loaded
 
     @Test func theDetailsHistoryArrivesForTheOpenTask() {
