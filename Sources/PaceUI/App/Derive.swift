@@ -35,9 +35,7 @@ extension AppState {
         taskRows = rows
         headingRows = rows.indices.filter { rows[$0].isHeading }
         taskList.itemCount = rows.count
-        if let id = selectedTask, let i = rows.firstIndex(where: { if case .task(let t) = $0 { t.id == id } else { false } }) {
-            taskList.select(i)
-        }
+        if let id = selectedTask { selectTaskRow(id) }
         skipHeading(direction: 1)
         syncSelectedTask()
 
@@ -64,6 +62,16 @@ extension AppState {
         boardColumns = BoardState.columns(of: snapshot.tasks, filter: filter, milestoneName: { $0.flatMap { names[$0] } }, today: today)
         for c in BoardState.columns.indices {
             board.lists[c].itemCount = boardColumns[c].count
+        }
+        // The cursor's row moved (regrouped, filter cleared, a new day): scroll to it, as
+        // a mouse click is measured from the stored offset.
+        Update.keepSelectionVisible(&self)
+    }
+
+    /// Puts the task cursor on `id`'s row, if the list shows it.
+    mutating func selectTaskRow(_ id: TaskID) {
+        if let i = taskRows.firstIndex(where: { if case .task(let t) = $0 { t.id == id } else { false } }) {
+            taskList.select(i)
         }
     }
 

@@ -26,6 +26,8 @@ public enum Update {
             s.loadError = nil
             s.derive()
             keepSelectionVisible(&s)
+            // A moved card changes column: the board cursor goes with it.
+            if s.screen == .board, let id = s.selectedTask { selectOnBoard(&s, id) }
             if let d = s.detail, snapshot.task(d.task) != nil { return [.loadDetail(d.task)] }
             return []
         case .loadFailed(let error):
@@ -96,7 +98,7 @@ public enum Update {
         case .openDetail: return openDetail(&s)
         case .back:
             if s.zoomed { s.zoomed = false }
-            else if s.screen == .board { s.screen = .dashboard }
+            else if s.screen == .board { showDashboard(&s) }
             else if s.filter != .openTasks {
                 s.filter = .openTasks
                 s.derive()
@@ -105,10 +107,14 @@ public enum Update {
         case .zoom:
             if s.screen == .dashboard { s.zoomed.toggle() }
         case .board:
-            s.screen = s.screen == .board ? .dashboard : .board
+            // Read before switching: on the board `currentTask` is the board's own cursor.
+            let current = s.currentTask ?? s.selectedTask.flatMap { s.snapshot?.task($0) }
             s.zoomed = false
-            if s.screen == .board, let t = s.currentTask ?? s.selectedTask.flatMap({ s.snapshot?.task($0) }) {
-                selectOnBoard(&s, t.id)
+            if s.screen == .board {
+                showDashboard(&s)
+            } else {
+                s.screen = .board
+                if let t = current { selectOnBoard(&s, t.id) }
             }
         case .toggleGrouping:
             s.grouping = s.grouping == .status ? .priority : .status
@@ -179,7 +185,8 @@ public enum Update {
             let target = c + (action == .moveCardRight ? 1 : -1)
             guard columns.indices.contains(target) else { return [] }
             let status = columns[target]
-            s.board.column = target
+            // The cursor stays on the card until the store has moved it; the reload
+            // then follows it to its new column.
             if status == .blocked {
                 s.prompt = PromptState(.block(t.id))
                 return []
@@ -394,9 +401,11 @@ public enum Update {
         switch (key, action) {
         case (.right, _), (.char("l"), nil), (_, .focusNext?):
             s.board.column = min(columns - 1, s.board.column + 1)
+            if let t = s.board.selectedTask(in: s) { s.selectedTask = t.id }
             return []
         case (.left, _), (.char("h"), nil), (_, .focusPrevious?):
             s.board.column = max(0, s.board.column - 1)
+            if let t = s.board.selectedTask(in: s) { s.selectedTask = t.id }
             return []
         case (_, .moveDown?), (_, .moveUp?), (_, .top?), (_, .bottom?), (_, .pageDown?), (_, .pageUp?):
             let rows = visibleRows(s)
@@ -418,11 +427,21 @@ public enum Update {
         }
     }
 
+    /// Back from the board to the list, with the list's cursor on the card last selected.
+    static func showDashboard(_ s: inout AppState) {
+        s.screen = .dashboard
+        if let id = s.selectedTask { s.selectTaskRow(id) }
+        // A done card is not in the list of open tasks: the list keeps its own row.
+        s.syncSelectedTask()
+        keepSelectionVisible(&s)
+    }
+
     static func selectOnBoard(_ s: inout AppState, _ id: TaskID) {
         for c in BoardState.columns.indices {
             if let i = s.board.tasks(in: s, column: c).firstIndex(where: { $0.id == id }) {
                 s.board.column = c
                 s.board.lists[c].select(i)
+                s.selectedTask = id
                 return
             }
         }
@@ -438,7 +457,8 @@ public enum Update {
         case .press:
             s.focus = pane
             let row = e.y - rect.y - 2
-            guard row >= 0 else { return }
+            // Only the list rows select: not the column header, nor the bottom border.
+            guard row >= 0, row < layout.visibleRows(pane) else { return }
             switch pane {
             case .tasks:
                 s.taskList.select(s.taskList.offset + row)
