@@ -50,6 +50,9 @@ extension AppState {
         health = ProjectHealth.compute(snapshot, today: today, load: teamLoad)
 
         deriveBoard()
+        // The cursor's row moved (regrouped, filter cleared, a new day): scroll to it, as
+        // a mouse click is measured from the stored offset.
+        Update.keepSelectionVisible(&self)
     }
 
     /// The board's columns are only worth computing while the board is on screen.
@@ -63,9 +66,6 @@ extension AppState {
         for c in BoardState.columns.indices {
             board.lists[c].itemCount = boardColumns[c].count
         }
-        // The cursor's row moved (regrouped, filter cleared, a new day): scroll to it, as
-        // a mouse click is measured from the stored offset.
-        Update.keepSelectionVisible(&self)
     }
 
     /// Puts the task cursor on `id`'s row, if the list shows it.

@@ -114,6 +114,7 @@ public enum Update {
                 showDashboard(&s)
             } else {
                 s.screen = .board
+                s.deriveBoard()
                 if let t = current { selectOnBoard(&s, t.id) }
             }
         case .toggleGrouping:
