@@ -235,14 +235,9 @@ public enum Update {
         do {
             switch p.purpose {
             case .filter:
-                s.filter = text.isEmpty ? .openTasks : try TaskFilter.parse(text, today: s.today)
+                let filter = text.isEmpty ? TaskFilter.openTasks : try TaskFilter.parse(text, today: s.today)
                 s.prompt = nil
-                s.derive()
-                s.taskList.top()
-                s.skipHeading(direction: 1)
-                s.syncSelectedTask()
-                keepSelectionVisible(&s)
-                s.footer = FooterMessage(text.isEmpty ? "filter cleared" : "filter: \(s.filter.description)")
+                showFiltered(&s, filter, footer: text.isEmpty ? "filter cleared" : "filter: \(filter.description)")
                 return []
             case .quickAdd:
                 guard let snapshot = s.snapshot else { return fail("no workspace loaded") }
@@ -328,32 +323,32 @@ public enum Update {
                 guard let m = snapshot.milestone(id: id) else { return [] }
                 var f = TaskFilter.openTasks
                 f.milestones = [m.name]
-                s.filter = f
-                s.focus = .tasks
-                s.derive()
-                s.taskList.top()
-                s.skipHeading(direction: 1)
-                s.syncSelectedTask()
-                s.footer = FooterMessage("tasks of milestone \(m.name) — Esc clears the filter")
+                showFiltered(&s, f, footer: "tasks of milestone \(m.name) — Esc clears the filter")
                 return []
             }
         case (.dashboard, .load):
             guard let i = s.loadList.selected, let row = s.load?.rows[safe: i] else { return [] }
             var f = TaskFilter.openTasks
             f.assignees = [row.handle]
-            s.filter = f
-            s.focus = .tasks
-            s.derive()
-            s.taskList.top()
-            s.skipHeading(direction: 1)
-            s.syncSelectedTask()
-            s.footer = FooterMessage("open tasks of @\(row.handle) — Esc clears the filter")
+            showFiltered(&s, f, footer: "open tasks of @\(row.handle) — Esc clears the filter")
             return []
         default:
             guard let t = s.currentTask else { return [] }
             s.detail = TaskDetail(task: t.id)
             return [.loadDetail(t.id)]
         }
+    }
+
+    /// Applies a filter and shows the tasks pane from its first task.
+    static func showFiltered(_ s: inout AppState, _ filter: TaskFilter, footer: String) {
+        s.filter = filter
+        s.focus = .tasks
+        s.derive()
+        s.taskList.top()
+        s.skipHeading(direction: 1)
+        s.syncSelectedTask()
+        keepSelectionVisible(&s)
+        s.footer = FooterMessage(footer)
     }
 
     // MARK: - Navigation

@@ -23,10 +23,6 @@ struct MemberCommand: ParsableCommand {
             return try WorkingDays.parse(days)
         }
 
-        func money(_ text: String) throws -> Money {
-            guard let m = Money.parse(text) else { throw UserError("'\(text)' is not an amount: use e.g. 95, 95 EUR or USD 120.50") }
-            return m
-        }
     }
 
     struct Add: ParsableCommand {
@@ -42,7 +38,7 @@ struct MemberCommand: ParsableCommand {
             var m = Member(handle: Handle.normalize(handle), name: name, role: fields.role ?? "")
             if let c = try fields.capacityMinutes() { m.weeklyCapacityMinutes = c }
             if let d = try fields.workingDays() { m.workingDays = d }
-            m.hourlyRate = try fields.rate.map(fields.money)
+            m.hourlyRate = try fields.rate.map(ctx.money)
             let outcome = try ctx.apply(.addMember(m), in: ws)
             ctx.output.line(CLIText.safe(outcome.summary))
         }
@@ -122,7 +118,7 @@ struct MemberCommand: ParsableCommand {
             e.role = fields.role
             e.weeklyCapacityMinutes = try fields.capacityMinutes()
             e.workingDays = try fields.workingDays()
-            e.hourlyRate = try ctx.update(fields.rate, parse: fields.money)
+            e.hourlyRate = try ctx.update(fields.rate, parse: ctx.money)
             let outcome = try ctx.apply(.editMember(handle: handle, e), in: ws)
             ctx.output.line(CLIText.safe(outcome.summary))
         }

@@ -23,10 +23,6 @@ struct ProjectCommand: ParsableCommand {
             return s
         }
 
-        func money(_ text: String) throws -> Money {
-            guard let m = Money.parse(text) else { throw UserError("'\(text)' is not an amount: use e.g. 80000, 80000 EUR or USD 1200.50") }
-            return m
-        }
     }
 
     struct Add: ParsableCommand {
@@ -42,7 +38,7 @@ struct ProjectCommand: ParsableCommand {
             var p = Project(key: key.uppercased(), name: name, client: fields.client ?? "")
             p.startDate = try fields.start.map(ctx.date)
             p.targetDate = try fields.target.map(ctx.date)
-            p.budget = try fields.budget.map(fields.money)
+            p.budget = try fields.budget.map(ctx.money)
             p.hoursBudgetMinutes = try fields.hoursBudget.map { try DurationExpression.parseMinutes($0, hoursPerDay: fields.hoursPerDay ?? 8) }
             if let h = fields.hoursPerDay { p.hoursPerDay = h }
             if let s = try fields.parsedStatus() { p.status = s }
@@ -118,7 +114,7 @@ struct ProjectCommand: ParsableCommand {
             e.client = fields.client
             e.startDate = try ctx.update(fields.start, parse: ctx.date)
             e.targetDate = try ctx.update(fields.target, parse: ctx.date)
-            e.budget = try ctx.update(fields.budget, parse: fields.money)
+            e.budget = try ctx.update(fields.budget, parse: ctx.money)
             e.hoursBudgetMinutes = try ctx.update(fields.hoursBudget) { try DurationExpression.parseMinutes($0, hoursPerDay: 8) }
             e.hoursPerDay = fields.hoursPerDay
             e.status = try fields.parsedStatus()

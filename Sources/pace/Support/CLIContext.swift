@@ -56,6 +56,13 @@ struct CLIContext {
         try DateExpression.parse(text, today: today)
     }
 
+    func money(_ text: String) throws -> Money {
+        guard let m = Money.parse(text) else {
+            throw UserError("'\(text)' is not an amount: use e.g. 95, 95 EUR or USD 1200.50")
+        }
+        return m
+    }
+
     /// `none`/`-` clears a field; anything else is parsed.
     func update<T>(_ text: String?, parse: (String) throws -> T) rethrows -> FieldUpdate<T> {
         guard let text else { return .keep }
