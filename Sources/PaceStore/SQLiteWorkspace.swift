@@ -22,17 +22,24 @@ public final class SQLiteWorkspace: Workspace, Sendable {
     /// migrations, and opens it for writing. Idempotent.
     public static func create(at directory: DataDirectory) throws -> SQLiteWorkspace {
         try directory.create()
-        return try open(directory: directory, readOnly: false, mustExist: false, extraMigrations: [])
+        return try open(directory: directory, readOnly: false, mustExist: false, migrations: Migrations.all)
     }
 
     /// Opens an existing workspace. `readOnly` opens the database read-only, for
     /// `pace watch`: nothing through it can change the file.
     public static func open(at directory: DataDirectory, readOnly: Bool = false) throws -> SQLiteWorkspace {
-        try open(directory: directory, readOnly: readOnly, mustExist: true, extraMigrations: [])
+        try open(directory: directory, readOnly: readOnly, mustExist: true, migrations: Migrations.all)
     }
 
     static func open(directory: DataDirectory, readOnly: Bool, mustExist: Bool,
                      extraMigrations: [(name: String, migrate: @Sendable (Database) throws -> Void)]) throws -> SQLiteWorkspace {
+        try open(directory: directory, readOnly: readOnly, mustExist: mustExist, migrations: Migrations.all + extraMigrations)
+    }
+
+    /// Opens with an explicit list of migrations (tests open an "old" workspace with a
+    /// prefix of the list, then upgrade it).
+    static func open(directory: DataDirectory, readOnly: Bool, mustExist: Bool,
+                     migrations: [(name: String, migrate: @Sendable (Database) throws -> Void)]) throws -> SQLiteWorkspace {
         let path = directory.databaseURL.path
         if mustExist && !FileManager.default.fileExists(atPath: path) {
             throw StoreError.notInitialized(directory.url.path)
@@ -58,7 +65,6 @@ public final class SQLiteWorkspace: Workspace, Sendable {
             throw StoreError.corrupt("cannot open the workspace database \(path): \(describe(error))")
         }
         let workspace = SQLiteWorkspace(directory: directory, pool: pool, readOnly: readOnly)
-        let migrations = Migrations.all + extraMigrations
         if readOnly {
             let applied = try workspace.appliedMigrations()
             if applied.count < migrations.count {
@@ -246,9 +252,14 @@ public final class SQLiteWorkspace: Workspace, Sendable {
         while let row = try taskRows.next() {
             tasks.append(RowCodec.task(row, spent: spent[row[1]] ?? 0))
         }
+        let holidays = try Row.fetchAll(db.cachedStatement(sql: "SELECT date, name FROM holidays WHERE project_key = ? ORDER BY date"),
+                                        arguments: [project.key]).compactMap { row -> Holiday? in
+            guard let d = Day(iso: row["date"] as String) else { return nil }
+            return Holiday(date: d, name: row["name"])
+        }
         let token = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) FROM changes")) ?? 0
         return ProjectSnapshot(project: project, projects: projects, members: members, milestones: milestones,
-                               tasks: tasks, token: token)
+                               tasks: tasks, holidays: holidays, token: token)
     }
 
     // MARK: - Writing

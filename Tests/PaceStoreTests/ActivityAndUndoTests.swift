@@ -170,3 +170,54 @@ import Testing
 }
 
 import GRDB
+
+@Suite struct UpgradeTests {
+    /// A workspace written before the forecast calendar existed upgrades in place: the
+    /// data is kept, the new fields get their defaults, and a backup is taken first.
+    @Test func aVersionOneWorkspaceUpgradesToTheCurrentSchema() throws {
+        let dir = DataDirectory(url: FileManager.default.temporaryDirectory.appendingPathComponent("pace-upgrade-\(UUID().uuidString)"))
+        defer { try? FileManager.default.removeItem(at: dir.url) }
+        try dir.create()
+        let old = try SQLiteWorkspace.open(directory: dir, readOnly: false, mustExist: false, migrations: Array(Migrations.all.prefix(1)))
+        // What a version-one binary wrote.
+        try old.pool.write { db in
+            try db.execute(sql: """
+                INSERT INTO projects (key, name, status, created_at) VALUES ('WEB', 'Portal', 'active', '2026-11-01T09:00:00.000Z');
+                INSERT INTO tasks (project_key, number, title, status, priority, created_at, updated_at)
+                    VALUES ('WEB', 1, 'kept', 'todo', 'medium', '2026-11-01T09:00:00.000Z', '2026-11-01T09:00:00.000Z');
+                """)
+        }
+        try old.pool.close()
+        let new = try SQLiteWorkspace.open(at: dir)
+        #expect(try new.appliedMigrations() == Migrations.all.map(\.name))
+        let snap = try new.snapshot(projectKey: nil)
+        #expect(snap.tasks.map(\.title) == ["kept"])
+        #expect(snap.project.defaultEstimateMinutes == 240 && snap.project.milestoneBufferDays == 2)
+        let backups = try FileManager.default.contentsOfDirectory(atPath: dir.backupsURL.path)
+        #expect(backups.count == 1 && backups[0].hasSuffix("before-v2-forecast-calendar.sqlite"))
+    }
+
+    @Test func holidaysAddRemoveAndUndo() throws {
+        let f = try StoreFixture()
+        try f.seed()
+        let xmas = Day(iso: "2026-12-25")!
+        try f.apply(.addHoliday(projectKey: "WEB", Holiday(date: xmas, name: "Christmas Day")))
+        #expect(try f.workspace.snapshot(projectKey: nil).holidays == [Holiday(date: xmas, name: "Christmas Day")])
+        #expect(throws: UserError.self) { try f.apply(.addHoliday(projectKey: "WEB", Holiday(date: xmas))) }
+        try f.apply(.removeHoliday(projectKey: "WEB", date: xmas))
+        #expect(try f.workspace.snapshot(projectKey: nil).holidays.isEmpty)
+        try f.apply(.undo)
+        #expect(try f.workspace.snapshot(projectKey: nil).holidays == [Holiday(date: xmas, name: "Christmas Day")])
+        // The removal is undone; the next undo takes back the add itself.
+        try f.apply(.undo)
+        #expect(try f.workspace.snapshot(projectKey: nil).holidays.isEmpty)
+        var e = ProjectEdit()
+        e.defaultEstimateMinutes = 120
+        e.milestoneBufferDays = 3
+        try f.apply(.editProject(key: "WEB", e))
+        let p = try f.workspace.snapshot(projectKey: nil).project
+        #expect(p.defaultEstimateMinutes == 120 && p.milestoneBufferDays == 3)
+        e.milestoneBufferDays = 99
+        #expect(throws: UserError.self) { try f.apply(.editProject(key: "WEB", e)) }
+    }
+}

@@ -11,10 +11,15 @@ public struct Project: Hashable, Sendable, Codable {
     public var status: ProjectStatus
     /// Used to turn `est:2d` into hours.
     public var hoursPerDay: Double
+    /// What the forecast assumes for a task with no estimate.
+    public var defaultEstimateMinutes: Int
+    /// Working days of slack below which a milestone is "at risk".
+    public var milestoneBufferDays: Int
 
     public init(key: String, name: String, client: String = "", startDate: Day? = nil,
                 targetDate: Day? = nil, budget: Money? = nil, hoursBudgetMinutes: Int? = nil,
-                status: ProjectStatus = .active, hoursPerDay: Double = 8) {
+                status: ProjectStatus = .active, hoursPerDay: Double = 8,
+                defaultEstimateMinutes: Int = 240, milestoneBufferDays: Int = 2) {
         self.key = key
         self.name = name
         self.client = client
@@ -24,6 +29,8 @@ public struct Project: Hashable, Sendable, Codable {
         self.hoursBudgetMinutes = hoursBudgetMinutes
         self.status = status
         self.hoursPerDay = hoursPerDay
+        self.defaultEstimateMinutes = defaultEstimateMinutes
+        self.milestoneBufferDays = milestoneBufferDays
     }
 }
 
@@ -36,4 +43,15 @@ public enum ProjectStatus: String, CaseIterable, Sendable, Codable, Hashable {
         self = s
     }
     public static let acceptedNames = "planning, active, on-hold, done, cancelled"
+}
+
+/// A day nobody on the project works (a public holiday).
+public struct Holiday: Hashable, Sendable, Codable {
+    public var date: Day
+    public var name: String
+
+    public init(date: Day, name: String = "") {
+        self.date = date
+        self.name = name
+    }
 }

@@ -64,6 +64,8 @@ public struct ProjectEdit: Hashable, Sendable {
     public var hoursBudgetMinutes: FieldUpdate<Int> = .keep
     public var status: ProjectStatus?
     public var hoursPerDay: Double?
+    public var defaultEstimateMinutes: Int?
+    public var milestoneBufferDays: Int?
     public init() {}
     public var isEmpty: Bool { self == ProjectEdit() }
 }
@@ -92,6 +94,8 @@ public enum Command: Hashable, Sendable {
     case addProject(Project)
     case editProject(key: String, ProjectEdit)
     case setDefaultProject(key: String)
+    case addHoliday(projectKey: String, Holiday)
+    case removeHoliday(projectKey: String, date: Day)
     case addMember(Member)
     case editMember(handle: String, MemberEdit)
     case addTimeOff(handle: String, range: DayRange, note: String)

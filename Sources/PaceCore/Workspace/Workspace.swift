@@ -9,16 +9,19 @@ public struct ProjectSnapshot: Hashable, Sendable {
     public var milestones: [Milestone]
     /// Tasks of the project that are not removed.
     public var tasks: [ProjectTask]
+    /// The project's public holidays.
+    public var holidays: [Holiday]
     /// The change token this snapshot was read at.
     public var token: Int64
 
     public init(project: Project, projects: [Project], members: [Member], milestones: [Milestone],
-                tasks: [ProjectTask], token: Int64) {
+                tasks: [ProjectTask], holidays: [Holiday] = [], token: Int64) {
         self.project = project
         self.projects = projects
         self.members = members
         self.milestones = milestones
         self.tasks = tasks
+        self.holidays = holidays
         self.token = token
     }
 

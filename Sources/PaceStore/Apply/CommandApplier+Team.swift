@@ -13,11 +13,12 @@ extension CommandApplier {
         try validate(project: p)
         try db.cachedStatement(sql: """
             INSERT INTO projects (key, name, client, start_date, target_date, budget_minor, currency,
-                hours_budget_minutes, status, hours_per_day, next_number, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+                hours_budget_minutes, status, hours_per_day, next_number, created_at,
+                default_estimate_minutes, milestone_buffer_days)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?)
             """).execute(arguments: [key, p.name, p.client, p.startDate?.iso, p.targetDate?.iso, p.budget?.minorUnits,
                              p.budget?.currency, p.hoursBudgetMinutes, p.status.rawValue, p.hoursPerDay,
-                             Format.timestamp(now)])
+                             Format.timestamp(now), p.defaultEstimateMinutes, p.milestoneBufferDays])
         recorder.record(.project, key, "created", old: nil, new: p.name)
         // The first project becomes the default, so a one-project team never types --project.
         if try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'default-project'")) == nil {
@@ -32,6 +33,8 @@ extension CommandApplier {
             throw UserError("the target date \(t.iso) is before the start date \(s.iso)")
         }
         guard p.hoursPerDay > 0 && p.hoursPerDay <= 24 else { throw UserError("hours per day must be between 0 and 24") }
+        guard p.defaultEstimateMinutes > 0 else { throw UserError("the default estimate must be more than 0 hours") }
+        guard (0...60).contains(p.milestoneBufferDays) else { throw UserError("the milestone buffer must be between 0 and 60 working days") }
         if let b = p.budget, b.minorUnits < 0 { throw UserError("a budget cannot be negative") }
     }
 
@@ -47,6 +50,8 @@ extension CommandApplier {
         p.hoursBudgetMinutes = edit.hoursBudgetMinutes.applied(to: p.hoursBudgetMinutes)
         if let s = edit.status { p.status = s }
         if let h = edit.hoursPerDay { p.hoursPerDay = h }
+        if let e = edit.defaultEstimateMinutes { p.defaultEstimateMinutes = e }
+        if let b = edit.milestoneBufferDays { p.milestoneBufferDays = b }
         try validate(project: p)
         try writeFields(.project, id: old.key, old: RowCodec.projectFields(old), new: RowCodec.projectFields(p))
         return try finish("edited project \(old.key)")
@@ -58,6 +63,32 @@ extension CommandApplier {
         try db.cachedStatement(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('default-project', ?)").execute(arguments: [p.key])
         recorder.record(.workspace, "default-project", "value", old: old, new: p.key)
         return try finish("default project is \(p.key)")
+    }
+
+    func addHoliday(_ key: String, _ holiday: Holiday) throws -> ChangeOutcome {
+        let p = try project(key)
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT EXISTS (SELECT 1 FROM holidays WHERE project_key = ? AND date = ?)"),
+                             arguments: [p.key, holiday.date.iso]) == true {
+            throw UserError("\(holiday.date.iso) is already a holiday of \(p.key)")
+        }
+        try db.cachedStatement(sql: "INSERT INTO holidays (project_key, date, name) VALUES (?, ?, ?)")
+            .execute(arguments: [p.key, holiday.date.iso, holiday.name])
+        let id = db.lastInsertedRowID
+        recorder.record(.holiday, String(id), "created", old: nil, new: "\(p.key) \(holiday.date.iso) \(holiday.name)")
+        return try finish("\(holiday.date.iso) is a holiday in \(p.key)" + (holiday.name.isEmpty ? "" : " (\(holiday.name))"))
+    }
+
+    func removeHoliday(_ key: String, _ date: Day) throws -> ChangeOutcome {
+        let p = try project(key)
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, name FROM holidays WHERE project_key = ? AND date = ?"),
+                                         arguments: [p.key, date.iso]) else {
+            throw UserError("\(date.iso) is not a holiday of \(p.key)")
+        }
+        let id: Int64 = row["id"]
+        let name: String = row["name"]
+        try db.cachedStatement(sql: "DELETE FROM holidays WHERE id = ?").execute(arguments: [id])
+        recorder.record(.holiday, String(id), "deleted", old: "\(p.key) \(date.iso) \(name)", new: nil)
+        return try finish("\(date.iso) is no longer a holiday in \(p.key)")
     }
 
     func validate(member m: Member) throws {

@@ -15,6 +15,8 @@ struct CommandApplier {
         case .addProject(let p): return try addProject(p)
         case .editProject(let key, let edit): return try editProject(key, edit)
         case .setDefaultProject(let key): return try setDefaultProject(key)
+        case .addHoliday(let key, let holiday): return try addHoliday(key, holiday)
+        case .removeHoliday(let key, let date): return try removeHoliday(key, date)
         case .addMember(let m): return try addMember(m)
         case .editMember(let handle, let edit): return try editMember(handle, edit)
         case .addTimeOff(let handle, let range, let note): return try addTimeOff(handle, range, note)

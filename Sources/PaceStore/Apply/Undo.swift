@@ -27,6 +27,8 @@ struct Undo {
             let key = "\(a.entity.rawValue)/\(a.entityID)"
             if a.field == "created" {
                 try undoCreation(a)
+            } else if a.entity == .holiday && a.field == "deleted" {
+                try restoreHoliday(a)
             } else if created.contains(key) {
                 continue  // the row goes away with its creation
             } else {
@@ -71,6 +73,15 @@ struct Undo {
         throw UserError("cannot undo: \(a.entityID) \(a.field) was changed since by \(who); nothing was changed")
     }
 
+    /// A removed holiday comes back from its activity row ("KEY YYYY-MM-DD name").
+    func restoreHoliday(_ a: Activity) throws {
+        let parts = (a.oldValue ?? "").split(separator: " ", maxSplits: 2).map(String.init)
+        guard parts.count >= 2, let day = Day(iso: parts[1]) else { return }
+        try db.cachedStatement(sql: "INSERT INTO holidays (id, project_key, date, name) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [Int64(a.entityID), parts[0], day.iso, parts.count > 2 ? parts[2] : ""])
+        recorder.record(.holiday, a.entityID, "created", old: nil, new: a.oldValue)
+    }
+
     func undoCreation(_ a: Activity) throws {
         switch a.entity {
         case .task:
@@ -93,7 +104,7 @@ struct Undo {
         case .milestone:
             let uses = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM tasks WHERE milestone_id = ?"), arguments: [a.entityID]) ?? 0
             if uses > 0 { throw UserError("cannot undo: tasks were put in that milestone since") }
-        case .timeEntry, .timeOff, .workspace:
+        case .timeEntry, .timeOff, .holiday, .workspace:
             break
         }
         guard let table = EntityTable.forKind(a.entity) else { return }

@@ -34,6 +34,7 @@ struct EntityTable: Sendable {
             "name": "name", "client": "client", "start": "start_date", "target": "target_date",
             "budget": "budget_minor", "currency": "currency", "hours-budget": "hours_budget_minutes",
             "status": "status", "hours-per-day": "hours_per_day",
+            "default-estimate": "default_estimate_minutes", "milestone-buffer": "milestone_buffer_days",
         ],
         whereClause: "key = ?", key: { [$0] })
 
@@ -54,6 +55,10 @@ struct EntityTable: Sendable {
         kind: .timeEntry, table: "time_entries", columns: [:],
         whereClause: "id = ?", key: { Int64($0).map { [$0] } })
 
+    static let holiday = EntityTable(
+        kind: .holiday, table: "holidays", columns: [:],
+        whereClause: "id = ?", key: { Int64($0).map { [$0] } })
+
     static let timeOff = EntityTable(
         kind: .timeOff, table: "time_off", columns: [:],
         whereClause: "id = ?", key: { Int64($0).map { [$0] } })
@@ -66,6 +71,7 @@ struct EntityTable: Sendable {
         case .milestone: milestone
         case .timeEntry: timeEntry
         case .timeOff: timeOff
+        case .holiday: holiday
         case .workspace: nil
         }
     }

@@ -28,6 +28,7 @@ enum RowCodec {
             ("budget", text(p.budget?.minorUnits)), ("currency", p.budget?.currency),
             ("hours-budget", text(p.hoursBudgetMinutes)), ("status", p.status.rawValue),
             ("hours-per-day", String(p.hoursPerDay)),
+            ("default-estimate", String(p.defaultEstimateMinutes)), ("milestone-buffer", String(p.milestoneBufferDays)),
         ]
     }
 
@@ -98,7 +99,9 @@ enum RowCodec {
             budget: minor.map { Money(minorUnits: $0, currency: currency ?? "EUR") },
             hoursBudgetMinutes: row["hours_budget_minutes"],
             status: ProjectStatus(rawValue: row["status"]) ?? .active,
-            hoursPerDay: row["hours_per_day"])
+            hoursPerDay: row["hours_per_day"],
+            defaultEstimateMinutes: row["default_estimate_minutes"],
+            milestoneBufferDays: row["milestone_buffer_days"])
     }
 
     static func member(_ row: Row, timeOff: [TimeOff]) -> Member {

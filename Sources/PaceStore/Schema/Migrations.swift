@@ -5,6 +5,7 @@ import GRDB
 enum Migrations {
     static let all: [(name: String, migrate: @Sendable (Database) throws -> Void)] = [
         ("v1-initial", v1),
+        ("v2-forecast-calendar", v2),
     ]
 
     static func v1(_ db: Database) throws {
@@ -115,6 +116,22 @@ enum Migrations {
             );
             CREATE INDEX time_entries_by_task ON time_entries(project_key, number);
             CREATE INDEX time_entries_by_date ON time_entries(date);
+            """)
+    }
+
+    /// What the forecaster needs from a project: its public holidays, the estimate to
+    /// assume for unestimated tasks, and how many working days of slack count as safe.
+    static func v2(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE projects ADD COLUMN default_estimate_minutes INTEGER NOT NULL DEFAULT 240;
+            ALTER TABLE projects ADD COLUMN milestone_buffer_days INTEGER NOT NULL DEFAULT 2;
+            CREATE TABLE holidays (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                project_key TEXT NOT NULL REFERENCES projects(key),
+                date TEXT NOT NULL,
+                name TEXT NOT NULL DEFAULT '',
+                UNIQUE (project_key, date)
+            );
             """)
     }
 }

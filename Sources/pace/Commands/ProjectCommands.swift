@@ -6,7 +6,7 @@ import PaceStore
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project", abstract: "Add, list, show and edit projects.",
-        subcommands: [Add.self, List.self, Show.self, Edit.self, Default.self])
+        subcommands: [Add.self, List.self, Show.self, Edit.self, Default.self, HolidayCommand.self])
 
     struct Fields: ParsableArguments {
         @Option(help: "The client.") var client: String?
@@ -16,6 +16,8 @@ struct ProjectCommand: ParsableCommand {
         @Option(name: .customLong("hours-budget"), help: "Hours budget, e.g. 600h (or none).") var hoursBudget: String?
         @Option(name: .customLong("hours-per-day"), help: "Working hours per day, used for est:2d (default 8).") var hoursPerDay: Double?
         @Option(help: "Status: \(ProjectStatus.acceptedNames).") var status: String?
+        @Option(name: .customLong("default-estimate"), help: "What the forecast assumes for unestimated tasks (default 4h).") var defaultEstimate: String?
+        @Option(help: "Working days of slack below which a milestone is at risk (default 2).") var buffer: Int?
 
         func parsedStatus() throws -> ProjectStatus? {
             guard let status else { return nil }
@@ -42,6 +44,8 @@ struct ProjectCommand: ParsableCommand {
             p.hoursBudgetMinutes = try fields.hoursBudget.map { try DurationExpression.parseMinutes($0, hoursPerDay: fields.hoursPerDay ?? 8) }
             if let h = fields.hoursPerDay { p.hoursPerDay = h }
             if let s = try fields.parsedStatus() { p.status = s }
+            if let e = fields.defaultEstimate { p.defaultEstimateMinutes = try DurationExpression.parseMinutes(e, hoursPerDay: p.hoursPerDay) }
+            if let b = fields.buffer { p.milestoneBufferDays = b }
             let outcome = try ctx.apply(.addProject(p), in: ws)
             ctx.output.line(CLIText.safe(outcome.summary))
         }
@@ -91,6 +95,9 @@ struct ProjectCommand: ParsableCommand {
                 ("budget", p.budget?.description ?? "—"),
                 ("hours budget", Format.hours(p.hoursBudgetMinutes)),
                 ("hours per day", Format.hoursValue(Int(p.hoursPerDay * 60))),
+                ("default estimate", Format.hours(p.defaultEstimateMinutes)),
+                ("milestone buffer", "\(p.milestoneBufferDays) working days"),
+                ("holidays", snap.holidays.isEmpty ? "—" : snap.holidays.map { $0.date.iso + ($0.name.isEmpty ? "" : " \($0.name)") }.joined(separator: ", ")),
                 ("tasks", "\(done) done of \(snap.tasks.filter { $0.status != .cancelled }.count), \(open.filter { $0.isOverdue(today: ctx.today) }.count) overdue, \(open.filter { $0.status == .blocked }.count) blocked"),
                 ("remaining", Format.hours(open.reduce(0) { $0 + $1.effectiveRemainingMinutes })),
                 ("logged", Format.hours(snap.tasks.reduce(0) { $0 + $1.spentMinutes })),
@@ -118,6 +125,8 @@ struct ProjectCommand: ParsableCommand {
             e.hoursBudgetMinutes = try ctx.update(fields.hoursBudget) { try DurationExpression.parseMinutes($0, hoursPerDay: 8) }
             e.hoursPerDay = fields.hoursPerDay
             e.status = try fields.parsedStatus()
+            e.defaultEstimateMinutes = try fields.defaultEstimate.map { try DurationExpression.parseMinutes($0, hoursPerDay: 8) }
+            e.milestoneBufferDays = fields.buffer
             let outcome = try ctx.apply(.editProject(key: key, e), in: ws)
             ctx.output.line(CLIText.safe(outcome.summary))
         }
@@ -202,6 +211,50 @@ struct MilestoneCommand: ParsableCommand {
             e.due = try ctx.update(due, parse: ctx.date)
             e.description = description
             return .editMilestone(projectKey: key, name: name, e)
+        }
+    }
+}
+
+struct HolidayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "holiday", abstract: "Public holidays of the project (no one works; the forecast skips them).",
+        subcommands: [Add.self, List.self, Remove.self])
+
+    struct Add: EditingCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a holiday.")
+        @OptionGroup var workspace: WorkspaceOptions
+        @Argument(help: "The date.") var date: String
+        @Argument(help: "Its name.") var name: [String] = []
+
+        func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
+            .addHoliday(projectKey: try ws.project(workspace.project).key,
+                        Holiday(date: try ctx.date(date), name: name.joined(separator: " ")))
+        }
+    }
+
+    struct Remove: EditingCommand {
+        static let configuration = CommandConfiguration(commandName: "rm", abstract: "Remove a holiday.")
+        @OptionGroup var workspace: WorkspaceOptions
+        @Argument(help: "The date.") var date: String
+
+        func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace) throws -> Command {
+            .removeHoliday(projectKey: try ws.project(workspace.project).key, date: try ctx.date(date))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "ls", abstract: "List holidays.")
+        @OptionGroup var workspace: WorkspaceOptions
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let ctx = try CLIContext()
+            let ws = try ctx.openWorkspace(workspace, readOnly: true)
+            let holidays = try ws.snapshot(projectKey: workspace.project).holidays
+            if json { try ctx.output.json(holidays.map(HolidayJSON.init)); return }
+            if holidays.isEmpty { ctx.output.line("no holidays — add one with: pace project holiday add 2026-12-25 Christmas Day"); return }
+            ctx.output.table([.init("DATE"), .init("DAY"), .init("NAME", flexible: true)],
+                             holidays.map { [.init($0.date.iso), .init($0.date.weekday.shortName), .init($0.name)] })
         }
     }
 }

@@ -111,9 +111,11 @@ struct ProjectJSON: JSONWritable {
             w.field("budget", money: project.budget)
             w.field("client", project.client)
             w.field("default", isDefault)
+            w.field("defaultEstimateHours", Double(project.defaultEstimateMinutes) / 60)
             w.field("hoursBudget", hours(project.hoursBudgetMinutes))
             w.field("hoursPerDay", project.hoursPerDay)
             w.field("key", project.key)
+            w.field("milestoneBufferDays", project.milestoneBufferDays)
             w.field("name", project.name)
             w.field("start", project.startDate?.iso)
             w.field("status", project.status.rawValue)
@@ -163,6 +165,16 @@ struct MilestoneJSON: JSONWritable {
             w.field("project", milestone.projectKey)
             w.field("tasks", taskCount)
             w.field("totalEstimateHours", totalEstimateHours)
+        }
+    }
+}
+
+struct HolidayJSON: JSONWritable {
+    let holiday: Holiday
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("date", holiday.date.iso)
+            w.field("name", holiday.name)
         }
     }
 }
