@@ -76,7 +76,13 @@ struct ScheduleEngine {
         self.clock = clock
 
         // Members by handle.
-        let members = input.members.sorted { $0.handle < $1.handle }
+        // By handle, and each one's time off by date, so the schedule that echoes them
+        // back is the same whatever order they came in.
+        let members = input.members.sorted { $0.handle < $1.handle }.map { m in
+            var m = m
+            m.timeOff.sort { ($0.range.start, $0.range.end, $0.id) < ($1.range.start, $1.range.end, $1.id) }
+            return m
+        }
         for k in members.indices.dropFirst() where members[k].handle == members[k - 1].handle {
             throw .duplicateMember(members[k].handle)
         }
