@@ -48,6 +48,9 @@ import PaceCore
         case .filter: Expectation(what: "open an empty filter prompt") { $0.prompt == PromptState(.filter) }
         case .zoom: Expectation(what: "zoom the tasks") { $0.zoomed }
         case .board: Expectation(what: "show the board on WEB-40") { $0.screen == .board && $0.currentTask?.id == web(40) }
+        case .timeline: Expectation(what: "show the timeline") { $0.screen == .timeline }
+        case .zoomIn: Expectation(what: "change nothing outside the timeline") { $0.screen == .dashboard && $0.timeline.scale == .day }
+        case .zoomOut: Expectation(what: "change nothing outside the timeline") { $0.screen == .dashboard && $0.timeline.scale == .day }
         case .toggleGrouping: Expectation(what: "sort by priority, WEB-40 first") { $0.grouping == .priority && $0.taskList.selected == 0 }
         case .commandLine: Expectation(what: "open the command line") { $0.prompt == PromptState(.commandLine) }
         case .help: Expectation(what: "open help") { $0.help == HelpState() }

@@ -12,8 +12,14 @@ public struct DeadlineItem: Hashable, Sendable {
     public var doneMinutes: Int
     public var totalMinutes: Int
     public var openTasks: Int
-    /// Past due with work still open.
+    /// Past due with work still open, or forecast to finish after the due date.
     public var isLate: Bool
+    /// When the forecast says it will be done (nil without a forecast).
+    public var forecast: Day? = nil
+    /// Working days from the forecast to the due date; negative when late.
+    public var slackWorkingDays: Int? = nil
+    /// On track / at risk / late by the forecast.
+    public var forecastStatus: MilestoneForecast.Status? = nil
 
     public var progress: Double {
         totalMinutes == 0 ? (openTasks == 0 ? 1 : 0) : Double(doneMinutes) / Double(totalMinutes)
@@ -25,7 +31,8 @@ public struct DeadlineItem: Hashable, Sendable {
 public enum Deadlines {
     /// Milestones and open tasks due within `horizonDays` of today, plus everything
     /// overdue; late ones first, then by date, milestones before tasks on the same day.
-    public static func compute(_ snapshot: ProjectSnapshot, today: Day, horizonDays: Int = 21) -> [DeadlineItem] {
+    public static func compute(_ snapshot: ProjectSnapshot, today: Day, horizonDays: Int = 21,
+                               schedule: Schedule? = nil) -> [DeadlineItem] {
         let limit = today + horizonDays
         var items: [DeadlineItem] = []
         for m in snapshot.milestones {
@@ -36,18 +43,36 @@ public enum Deadlines {
             guard due <= limit, due >= today || late else { continue }
             let total = tasks.reduce(0) { $0 + ($1.estimateMinutes ?? 0) }
             let done = tasks.filter { $0.status == .done }.reduce(0) { $0 + ($1.estimateMinutes ?? 0) }
-            items.append(DeadlineItem(kind: .milestone(m.id), title: m.name, due: due, doneMinutes: done,
-                                      totalMinutes: total, openTasks: open, isLate: late))
+            var item = DeadlineItem(kind: .milestone(m.id), title: m.name, due: due, doneMinutes: done,
+                                    totalMinutes: total, openTasks: open, isLate: late)
+            if let f = schedule?.milestone(id: m.id) {
+                item.forecast = f.forecastDay
+                item.slackWorkingDays = f.slackWorkingDays
+                item.forecastStatus = f.status
+                item.isLate = late || f.status == .late
+            }
+            items.append(item)
         }
         for t in snapshot.tasks where t.status.isOpen {
             guard let due = t.due, due <= limit else { continue }
             let est = t.estimateMinutes ?? 0
-            items.append(DeadlineItem(kind: .task(t.id), title: t.title, due: due,
-                                      doneMinutes: max(0, est - t.effectiveRemainingMinutes), totalMinutes: est,
-                                      openTasks: 1, isLate: due < today))
+            var item = DeadlineItem(kind: .task(t.id), title: t.title, due: due,
+                                    doneMinutes: max(0, est - t.effectiveRemainingMinutes), totalMinutes: est,
+                                    openTasks: 1, isLate: due < today)
+            if let schedule, let f = schedule.task(t.id) {
+                let counted = schedule.projectCalendar.workingDays(from: f.finishDay, to: due)
+                let slack = f.finishDay > due ? min(-1, counted) : counted
+                item.forecast = f.finishDay
+                item.slackWorkingDays = slack
+                item.forecastStatus = slack < 0 ? .late : slack < snapshot.project.milestoneBufferDays ? .atRisk : .onTrack
+                item.isLate = item.isLate || slack < 0
+            }
+            items.append(item)
         }
         return items.sorted { a, b in
             if a.isLate != b.isLate { return a.isLate }
+            let ar = a.forecastStatus == .atRisk, br = b.forecastStatus == .atRisk
+            if ar != br { return ar }
             if a.due != b.due { return a.due < b.due }
             switch (a.kind, b.kind) {
             case (.milestone, .task): return true

@@ -18,6 +18,7 @@ public struct AppState: Sendable {
     public enum Screen: Hashable, Sendable {
         case dashboard
         case board
+        case timeline
     }
 
     public enum Grouping: Hashable, Sendable {
@@ -54,6 +55,18 @@ public struct AppState: Sendable {
     public internal(set) var load: TeamLoad?
     public internal(set) var health: ProjectHealth?
     public internal(set) var boardColumns: [[ProjectTask]] = []
+    /// The load the naive spread gives: "over capacity" is about what was assigned,
+    /// even where the forecast pushes work out instead of booking it.
+    public internal(set) var naiveLoad: TeamLoad?
+
+    // The forecast, computed off the input path; the last one stays on screen until the
+    // next is ready.
+    public var forecast: Schedule?
+    public var forecastToken: Int64 = -1
+    public var forecastError: String?
+    public internal(set) var overruns: [String: MemberOverrun] = [:]
+    public var timeline = TimelineState()
+    public internal(set) var timelineRows: [TimelineRow] = []
     /// Indices of heading rows in `taskRows` (a handful), for "task 12 of 49".
     public internal(set) var headingRows: [Int] = []
 
@@ -94,6 +107,9 @@ public struct AppState: Sendable {
         switch screen {
         case .board:
             return board.selectedTask(in: self)
+        case .timeline:
+            guard let i = timeline.list.selected, i < timelineRows.count, case .task(let st, _, _) = timelineRows[i] else { return nil }
+            return snapshot.task(st.id)
         case .dashboard:
             switch focus {
             case .tasks:
@@ -155,12 +171,17 @@ public struct PromptState: Hashable, Sendable {
         case assign(TaskID)
         case logTime(TaskID)
         case editField(TaskID)
+        case capacity(String)
         case commandLine
     }
 
     public var purpose: Purpose
     public var input: TextInput
     public var error: String?
+    /// What the change would do to the milestones, when it can be previewed.
+    public var preview: [MilestoneShift]?
+    /// The input text the preview was computed for.
+    public var previewFor: String?
     /// Sent to the store; the prompt stays until it answers, so a refused change
     /// keeps what the user typed.
     public var pending = false

@@ -16,6 +16,9 @@ public final class DashboardRunner {
     let backend: TerminalBackend
     public private(set) var state: AppState
     private var lastToken: Int64 = -1
+    private let jobs = BackgroundJobs()
+    private var pendingForecast: ProjectSnapshot?
+    private var forecastRunning = false
     private var lastMinute: Int = -1
     /// How long `readEvent` waits; also how often the workspace is polled.
     public var pollInterval = 100
@@ -23,7 +26,7 @@ public final class DashboardRunner {
     public private(set) var exitSignal: Int32?
     /// Timing lines for benchmarks (`PACELINE_TRACE`): first frame, and for each input
     /// event the time from reading it to the next frame being flushed.
-    public var trace: ((String) -> Void)?
+    public var trace: (@Sendable (String) -> Void)?
 
     public init(workspace: any Workspace, projectKey: String?, state: AppState, clock: @escaping () -> Now,
                 backend: TerminalBackend = TerminalBackend(), parseCommandLine: @escaping CommandLineParser) {
@@ -87,6 +90,7 @@ public final class DashboardRunner {
                 }
             }
             if reloadIfChanged(force: false) { dirty = true }
+            if collectFinishedJobs() { dirty = true }
             let now = clock()
             let minute = Int(now.instant.timeIntervalSince1970 / 60)
             if minute != lastMinute {
@@ -137,6 +141,15 @@ public final class DashboardRunner {
             } catch {
                 return .failed(Self.describe(error))
             }
+        case .whatIf(let key, let command):
+            guard let snapshot = state.snapshot, let base = state.forecast,
+                  let changed = WhatIf.apply(command, to: snapshot) else { return nil }
+            let now = clock()
+            jobs.run { () -> Message? in
+                guard let after = try? Scheduler.schedule(.forProject(changed, now: now)) else { return nil }
+                return .whatIfReady(key: key, shifts: MilestoneShift.between(base, after))
+            }
+            return nil
         case .loadDetail(let id):
             do {
                 let entries = try workspace.timeEntries(task: id)
@@ -162,6 +175,7 @@ public final class DashboardRunner {
             let t0 = timer.now
             let snapshot = try workspace.snapshot(projectKey: projectKey)
             lastToken = snapshot.token
+            requestForecast(snapshot)
             if let trace {
                 let (s, a) = (timer.now - t0).components
                 trace("snapshot \(snapshot.tasks.count) tasks \(String(format: "%.3f", Double(s) * 1000 + Double(a) / 1e15)) ms")
@@ -170,6 +184,50 @@ public final class DashboardRunner {
         } catch {
             return .loadFailed(Self.describe(error))
         }
+    }
+
+    /// Forecasts a snapshot off the input path. One forecast runs at a time; a newer
+    /// snapshot waits for it and only the newest waiting one is forecast next.
+    func requestForecast(_ snapshot: ProjectSnapshot) {
+        pendingForecast = snapshot
+        startPendingForecast()
+    }
+
+    private func startPendingForecast() {
+        guard !forecastRunning, let snapshot = pendingForecast else { return }
+        pendingForecast = nil
+        forecastRunning = true
+        let now = clock()
+        let trace = self.trace
+        jobs.run { () -> Message? in
+            let timer = ContinuousClock()
+            let t0 = timer.now
+            let message: Message
+            do {
+                let schedule = try Scheduler.schedule(.forProject(snapshot, now: now))
+                message = .forecastReady(token: snapshot.token, schedule: schedule, error: nil)
+            } catch {
+                message = .forecastReady(token: snapshot.token, schedule: nil, error: "\(error)")
+            }
+            if let trace {
+                let (s, a) = (timer.now - t0).components
+                trace("forecast \(snapshot.tasks.count) tasks \(String(format: "%.3f", Double(s) * 1000 + Double(a) / 1e15)) ms")
+            }
+            return message
+        }
+    }
+
+    /// Delivers what background jobs finished. Returns whether anything arrived.
+    func collectFinishedJobs() -> Bool {
+        let finished = jobs.takeFinished()
+        for message in finished {
+            if case .forecastReady = message {
+                forecastRunning = false
+                startPendingForecast()
+            }
+            send(message)
+        }
+        return !finished.isEmpty
     }
 
     /// Asks the workspace whether anything changed since the last load (cheap) and

@@ -40,16 +40,21 @@ extension AppState {
         syncSelectedTask()
 
         let previousDeadline = deadlineList.selected.flatMap { $0 < deadlines.count ? deadlines[$0].kind : nil }
-        deadlines = Deadlines.compute(snapshot, today: today, horizonDays: deadlineDays)
+        deadlines = Deadlines.compute(snapshot, today: today, horizonDays: deadlineDays, schedule: forecast)
         deadlineList.itemCount = deadlines.count
         if let k = previousDeadline, let i = deadlines.firstIndex(where: { $0.kind == k }) { deadlineList.select(i) }
 
-        let teamLoad = NaiveLoad.compute(snapshot, today: today)
-        load = teamLoad
-        loadList.itemCount = teamLoad.rows.count
-        health = ProjectHealth.compute(snapshot, today: today, load: teamLoad)
+        let naive = NaiveLoad.compute(snapshot, today: today)
+        naiveLoad = naive
+        // With a forecast, the pane shows what the schedule books (never over 100%) and
+        // the naive overload beside it; the header's "over capacity" stays the naive one.
+        load = forecast?.teamLoad(weeks: 4) ?? naive
+        overruns = Dictionary(uniqueKeysWithValues: (forecast?.overruns() ?? []).map { ($0.handle, $0) })
+        loadList.itemCount = load?.rows.count ?? 0
+        health = ProjectHealth.compute(snapshot, today: today, load: naive)
 
         deriveBoard()
+        deriveTimeline()
         // The cursor's row moved (regrouped, filter cleared, a new day): scroll to it, as
         // a mouse click is measured from the stored offset.
         Update.keepSelectionVisible(&self)
@@ -73,6 +78,68 @@ extension AppState {
         if let i = taskRows.firstIndex(where: { if case .task(let t) = $0 { t.id == id } else { false } }) {
             taskList.select(i)
         }
+    }
+
+    /// The timeline's rows: each lane (or milestone) and its scheduled tasks in start
+    /// order. Only while the timeline is on screen.
+    mutating func deriveTimeline() {
+        guard screen == .timeline, let snapshot, let forecast else {
+            timelineRows = []
+            timeline.list.itemCount = 0
+            return
+        }
+        let previous = timeline.list.selected.flatMap { i -> TaskID? in
+            guard i < timelineRows.count, case .task(let t, _, _) = timelineRows[i] else { return nil }
+            return t.id
+        }
+        let titles = Dictionary(uniqueKeysWithValues: snapshot.tasks.map { ($0.id, $0) })
+        let names = Dictionary(uniqueKeysWithValues: snapshot.milestones.map { ($0.id, $0.name) })
+        let scheduled = forecast.tasks.filter { titles[$0.id] != nil }
+        var groups: [(String, [ScheduledTask])] = []
+        switch timeline.grouping {
+        case .member:
+            let byLane = Dictionary(grouping: scheduled, by: \.lane)
+            for lane in byLane.keys.sorted() {
+                let name = lane.handle.map { "@" + $0 } ?? "unassigned"
+                groups.append((name, byLane[lane]!))
+            }
+        case .milestone:
+            let byMilestone = Dictionary(grouping: scheduled) { titles[$0.id]?.milestoneID }
+            let order = snapshot.milestones.map(\.id)
+            for id in order where byMilestone[id] != nil {
+                let due = snapshot.milestone(id: id)?.due.map { " · due \(Format.shortDate($0, today: today))" } ?? ""
+                groups.append(("\(names[id] ?? "?")\(due)", byMilestone[id]!))
+            }
+            if let none = byMilestone[nil] { groups.append(("no milestone", none)) }
+        }
+        var rows: [TimelineRow] = []
+        for (name, tasks) in groups {
+            rows.append(.heading(name))
+            for t in tasks.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
+                let task = titles[t.id]
+                rows.append(.task(t, title: task?.title ?? "", milestone: names[task?.milestoneID ?? -1]))
+            }
+        }
+        timelineRows = rows
+        timeline.list.itemCount = rows.count
+        if let id = previous ?? selectedTask { selectTimelineRow(id) }
+        skipTimelineHeading(direction: 1)
+    }
+
+    mutating func selectTimelineRow(_ id: TaskID) {
+        if let i = timelineRows.firstIndex(where: { if case .task(let t, _, _) = $0 { t.id == id } else { false } }) {
+            timeline.list.select(i)
+        }
+    }
+
+    mutating func skipTimelineHeading(direction: Int) {
+        guard let i = timeline.list.selected, i < timelineRows.count, timelineRows[i].isHeading else { return }
+        var j = i + direction
+        while j >= 0 && j < timelineRows.count && timelineRows[j].isHeading { j += direction }
+        if j >= 0 && j < timelineRows.count { timeline.list.select(j); return }
+        j = i - direction
+        while j >= 0 && j < timelineRows.count && timelineRows[j].isHeading { j -= direction }
+        if j >= 0 && j < timelineRows.count { timeline.list.select(j) }
     }
 
     /// Moves the task cursor off a heading row, in `direction`, else the other way.

@@ -12,6 +12,10 @@ public enum Message: Sendable {
     case applied(ChangeOutcome)
     case failed(String)
     case detailLoaded(TaskID, timeEntries: [TimeEntry], history: [Activity])
+    /// A forecast finished, for the snapshot with this change token.
+    case forecastReady(token: Int64, schedule: Schedule?, error: String?)
+    /// A what-if preview finished for the prompt text `key`.
+    case whatIfReady(key: String, shifts: [MilestoneShift])
 }
 
 /// The I/O `update` asks for; the run loop performs it and feeds the result back as a
@@ -22,6 +26,9 @@ public enum Effect: Hashable, Sendable {
     case runCommandLine(String)
     case reload
     case loadDetail(TaskID)
+    /// Forecast the snapshot as it would be after `command`, without saving; the result
+    /// comes back as `.whatIfReady(key:)`.
+    case whatIf(key: String, Command)
     /// Repaint the whole terminal (Ctrl-L after line noise).
     case repaint
     case quit

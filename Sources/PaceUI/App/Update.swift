@@ -54,6 +54,20 @@ public enum Update {
             d.loaded = true
             s.detail = d
             return []
+        case .forecastReady(let token, let schedule, let error):
+            // An older result still beats none: it shows until the newer one is ready.
+            guard token > s.forecastToken else { return [] }
+            s.forecastToken = token
+            s.forecastError = error
+            if let schedule { s.forecast = schedule }
+            s.derive()
+            return []
+        case .whatIfReady(let key, let shifts):
+            guard var p = s.prompt, p.input.text.trimmingCharacters(in: .whitespaces) == key else { return [] }
+            p.preview = shifts
+            p.previewFor = key
+            s.prompt = p
+            return []
         }
     }
 
@@ -69,6 +83,7 @@ public enum Update {
         // A new key press replaces the last message.
         s.footer = nil
         if s.screen == .board, let e = boardKey(&s, key, action) { return e }
+        if s.screen == .timeline, let e = timelineKey(&s, key, action) { return e }
         guard let action else { return [] }
         return perform(&s, action)
     }
@@ -98,7 +113,7 @@ public enum Update {
         case .openDetail: return openDetail(&s)
         case .back:
             if s.zoomed { s.zoomed = false }
-            else if s.screen == .board { showDashboard(&s) }
+            else if s.screen == .board || s.screen == .timeline { showDashboard(&s) }
             else if s.filter != .openTasks {
                 s.filter = .openTasks
                 s.derive()
@@ -117,6 +132,28 @@ public enum Update {
                 s.deriveBoard()
                 if let t = current { selectOnBoard(&s, t.id) }
             }
+        case .timeline:
+            s.zoomed = false
+            if s.screen == .timeline {
+                showDashboard(&s)
+            } else {
+                let current = s.currentTask?.id ?? s.selectedTask
+                s.screen = .timeline
+                s.deriveTimeline()
+                if let id = current { s.selectTimelineRow(id) }
+                if s.forecast == nil {
+                    s.footer = FooterMessage(s.forecastError ?? "forecasting…", isError: s.forecastError != nil)
+                }
+            }
+        case .zoomIn, .zoomOut:
+            guard s.screen == .timeline else { return [] }
+            s.timeline.scale = action == .zoomIn ? .day : .week
+        case .toggleGrouping where s.screen == .timeline:
+            s.timeline.grouping = s.timeline.grouping == .member ? .milestone : .member
+            let current = s.currentTask?.id
+            s.deriveTimeline()
+            if let id = current { s.selectTimelineRow(id) }
+            s.footer = FooterMessage(s.timeline.grouping == .member ? "timeline by member" : "timeline by milestone")
         case .toggleGrouping:
             s.grouping = s.grouping == .status ? .priority : .status
             s.derive()
@@ -150,6 +187,14 @@ public enum Update {
 
     static func taskAction(_ s: inout AppState, _ action: Action) -> [Effect] {
         guard editable(&s) else { return [] }
+        if action == .editField, s.screen == .dashboard, s.focus == .load, s.detail == nil,
+           let i = s.loadList.selected, let row = s.load?.rows[safe: i],
+           let member = s.snapshot?.member(row.handle) {
+            // On the team-load pane, `e` changes the member's weekly capacity, with a
+            // preview of what it does to the milestones.
+            s.prompt = PromptState(.capacity(row.handle), text: Format.hours(member.weeklyCapacityMinutes))
+            return []
+        }
         guard let t = s.currentTask else {
             s.footer = FooterMessage("no task selected", isError: true)
             return []
@@ -211,9 +256,42 @@ public enum Update {
         case .enter:
             return submit(&s, p)
         default:
+            let before = p.input.text
             if p.input.handle(key) { p.error = nil }
             s.prompt = p
+            if p.input.text != before, let command = whatIfCommand(p, s) {
+                return [.whatIf(key: p.input.text.trimmingCharacters(in: .whitespaces), command)]
+            }
+            if p.input.text != before {
+                s.prompt?.preview = nil
+            }
             return []
+        }
+    }
+
+    /// The change a prompt's text stands for, when it can be previewed on the forecast
+    /// (reassigning a task, changing a member's capacity).
+    static func whatIfCommand(_ p: PromptState, _ s: AppState) -> Command? {
+        guard let snapshot = s.snapshot, s.forecast != nil else { return nil }
+        let text = p.input.text.trimmingCharacters(in: .whitespaces)
+        switch p.purpose {
+        case .assign(let id):
+            var e = TaskEdit()
+            if ["", "none", "-"].contains(text.lowercased()) {
+                e.assignee = .clear
+            } else {
+                let h = Handle.normalize(text)
+                guard snapshot.member(h) != nil else { return nil }
+                e.assignee = .set(h)
+            }
+            return .editTask(id, e)
+        case .capacity(let handle):
+            guard let minutes = try? DurationExpression.parseMinutes(text, hoursPerDay: snapshot.project.hoursPerDay) else { return nil }
+            var e = MemberEdit()
+            e.weeklyCapacityMinutes = minutes
+            return .editMember(handle: handle, e)
+        default:
+            return nil
         }
     }
 
@@ -258,6 +336,10 @@ public enum Update {
                 return send(.logTime(id, member: s.actor, date: s.today, minutes: minutes, note: note))
             case .editField(let id):
                 return send(.editTask(id, try FieldEdit.parse(text, today: s.today, hoursPerDay: hoursPerDay)))
+            case .capacity(let handle):
+                var e = MemberEdit()
+                e.weeklyCapacityMinutes = try DurationExpression.parseMinutes(text, hoursPerDay: 8)
+                return send(.editMember(handle: handle, e))
             case .commandLine:
                 guard !text.isEmpty else { s.prompt = nil; return [] }
                 p.pending = true
@@ -366,6 +448,7 @@ public enum Update {
 
     static func visibleRows(_ s: AppState) -> Int {
         if s.screen == .board { return max(1, (Layout(s).board.height - 3) / 3) }
+        if s.screen == .timeline { return TimelineView.visibleRows(Layout(s).body) }
         return Layout(s).visibleRows(s.focus)
     }
 
@@ -478,5 +561,46 @@ public enum Update {
 extension Array {
     subscript(safe index: Int) -> Element? {
         indices.contains(index) ? self[index] : nil
+    }
+}
+
+extension Update {
+    /// Timeline keys: j/k move between rows, h/l and arrows scroll in time (a week on
+    /// the day scale, four weeks on the week scale), Enter opens the task. Returns nil to
+    /// fall through to the common actions.
+    static func timelineKey(_ s: inout AppState, _ key: Key, _ action: Action?) -> [Effect]? {
+        let step = s.timeline.scale == .day ? 7 : 28
+        switch key {
+        case .left, .char("h"):
+            s.timeline.offsetDays -= step
+            return []
+        case .right, .char("l"):
+            s.timeline.offsetDays += step
+            return []
+        default:
+            break
+        }
+        let rows = visibleRows(s)
+        var list = s.timeline.list
+        var direction = 1
+        switch action {
+        case .moveDown?: list.moveBy(1)
+        case .moveUp?: list.moveBy(-1); direction = -1
+        case .top?: list.top()
+        case .bottom?: list.bottom(); direction = -1
+        case .pageDown?: list.pageDown(visibleRows: rows)
+        case .pageUp?: list.pageUp(visibleRows: rows); direction = -1
+        case .openDetail?:
+            guard let t = s.currentTask else { return [] }
+            s.detail = TaskDetail(task: t.id)
+            return [.loadDetail(t.id)]
+        default:
+            return nil
+        }
+        s.timeline.list = list
+        s.skipTimelineHeading(direction: direction)
+        s.timeline.list.ensureVisible(visibleRows: rows)
+        if let id = s.currentTask?.id { s.selectedTask = id }
+        return []
     }
 }

@@ -16,6 +16,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
 
     // View
     case filter, zoom, board, toggleGrouping
+    case timeline, zoomIn, zoomOut
 
     // App
     case commandLine, help, refresh, quit
@@ -42,7 +43,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .quickAdd, .editField, .nextStatus, .previousStatus, .markDone, .block, .assign,
              .logTime, .undo, .moveCardLeft, .moveCardRight:
             .task
-        case .filter, .zoom, .board, .toggleGrouping:
+        case .filter, .zoom, .board, .toggleGrouping, .timeline, .zoomIn, .zoomOut:
             .view
         case .commandLine, .help, .refresh, .quit:
             .app
@@ -79,7 +80,10 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .filter: "Filter the list"
         case .zoom: "Zoom the focused pane / timeline scale"
         case .board: "Switch between list and board"
-        case .toggleGrouping: "Group by status / assignee / milestone"
+        case .toggleGrouping: "Tasks: by status / by priority · timeline: by member / by milestone"
+        case .timeline: "Timeline (Gantt) of the forecast"
+        case .zoomIn: "Timeline: zoom in (weeks → days)"
+        case .zoomOut: "Timeline: zoom out (days → weeks)"
         case .commandLine: "Type a command (as on the command line)"
         case .help: "Show or hide this help"
         case .refresh: "Redraw the screen and reload"

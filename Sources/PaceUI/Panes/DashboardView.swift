@@ -19,6 +19,8 @@ public enum DashboardView {
         switch state.screen {
         case .board:
             BoardView.render(state, into: &canvas, area: layout.board)
+        case .timeline:
+            TimelineView.render(state, into: &canvas, area: layout.body)
         case .dashboard:
             for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 let focused = pane == state.focus
@@ -61,6 +63,8 @@ public enum DashboardView {
             return ("Log time on \(id)", "", "1h30m what you did · logged for @\(state.actor) today")
         case .editField(let id):
             return ("Edit \(id)", "", FieldEdit.hint)
+        case .capacity(let handle):
+            return ("Weekly capacity of @\(handle)", "hours a week: ", "e.g. 32h · Enter saves · the forecast change shows here")
         case .commandLine:
             return ("Command", ":", "any pace command that edits, e.g. assign WEB-3 @bob · done 12 · edit WEB-3 --due fri")
         }
@@ -69,8 +73,13 @@ public enum DashboardView {
     static func renderPrompt(_ state: AppState, _ p: PromptState, into canvas: inout Canvas, area: Rect) {
         let t = state.theme
         let text = promptText(p.purpose, state)
+        var hint = text.hint
+        if let preview = p.preview, p.previewFor == p.input.text.trimmingCharacters(in: .whitespaces) {
+            hint = preview.isEmpty ? "forecast: no milestone moves"
+                : "forecast: " + preview.map { $0.describe(today: state.today) }.joined(separator: " · ")
+        }
         let prompt = Prompt(title: text.title, label: text.label, input: p.input,
-                            hint: p.pending ? "saving…" : text.hint, error: p.error, width: min(area.width - 2, 100),
+                            hint: p.pending ? "saving…" : hint, error: p.error, width: min(area.width - 2, 100),
                             styles: Prompt.Styles(frame: Frame.Styles(border: t[.borderFocused], title: t[.title].with(.bold),
                                                                       focusedBorder: t[.borderFocused], focusedTitle: t[.title].with(.bold)),
                                                   background: t[.text], label: t[.accent], input: t[.text], hint: t[.muted],

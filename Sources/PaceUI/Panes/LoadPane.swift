@@ -5,8 +5,9 @@ import PaceCore
 enum LoadPane {
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, focused: Bool) {
         let t = state.theme
-        let inner = PaneStyles.frame(state, focused: focused, title: "3 Team load",
-                                     right: state.load.map { "\($0.rows.filter { $0.weeks.first?.isOver == true }.count) over" } ?? "")
+        let source = state.forecast == nil ? "" : " · forecast"
+        let inner = PaneStyles.frame(state, focused: focused, title: "3 Team load\(source)",
+                                     right: state.naiveLoad.map { "\($0.overloadedThisWeek.count) over" } ?? "")
             .render(into: &canvas, area: area)
         guard !inner.isEmpty, let load = state.load else { return }
         if load.rows.isEmpty {
@@ -17,6 +18,12 @@ enum LoadPane {
         for (i, start) in load.weekStarts.enumerated() {
             let label = i == 0 && start == state.today.startOfWeek ? "This wk" : Format.shortDate(start, today: state.today)
             columns.append(Table.Column(label, width: .fixed(i == 0 ? 13 : 6), alignment: .right, priority: 9 - i))
+        }
+        if state.forecast != nil {
+            // What the assignment asks of this week beyond capacity, and how far the
+            // forecast pushes the member's work past its due dates.
+            columns.append(Table.Column("Over", width: .fixed(5), alignment: .right, priority: 7))
+            columns.append(Table.Column("Slip", width: .fixed(5), alignment: .right, priority: 8))
         }
         let rows: [Table.Row] = load.rows.map { row in
             var cells: [Span] = [Span("@" + row.handle, style: t[.person])]
@@ -30,6 +37,13 @@ enum LoadPane {
                 } else {
                     cells.append(Span("\(pct)\(mark)", style: PaneStyles.load(week.ratio, t)))
                 }
+            }
+            if state.forecast != nil {
+                let naive = state.naiveLoad?.rows.first { $0.handle == row.handle }?.weeks.first
+                let over = naive.map { max(0, $0.bookedMinutes - $0.capacityMinutes) } ?? 0
+                cells.append(Span(over > 0 ? "+\(wholeHours(over))h" : "", style: t[.loadOver]))
+                let slip = state.overruns[row.handle]
+                cells.append(Span(slip.map { $0.isOverbooked ? "+\($0.lastLateWorkingDays)d" : "" } ?? "", style: t[.late]))
             }
             return Table.Row(cells)
         }
