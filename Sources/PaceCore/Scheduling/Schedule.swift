@@ -21,10 +21,12 @@ public struct Schedule: Hashable, Sendable {
     /// The project's calendar: slack and lateness are counted in its working days. Its
     /// daily minutes are the unassigned lane's, which works on it.
     public var projectCalendar: WorkCalendar
+    /// The clock time working days start at, in minutes after midnight (from the input).
+    public var workdayStartMinutes: Int
 
     init(now: Now, tasks: [ScheduledTask], milestones: [MilestoneForecast], members: [Member],
          bookings: [String: LaneBookings], unassignedBookings: LaneBookings, calendars: [String: WorkCalendar],
-         projectCalendar: WorkCalendar) {
+         projectCalendar: WorkCalendar, workdayStartMinutes: Int) {
         self.now = now
         self.tasks = tasks
         self.milestones = milestones
@@ -33,6 +35,7 @@ public struct Schedule: Hashable, Sendable {
         self.unassignedBookings = unassignedBookings
         self.calendars = calendars
         self.projectCalendar = projectCalendar
+        self.workdayStartMinutes = workdayStartMinutes
     }
 
     /// A binary search, since `tasks` is in ID order: cheaper than building an index

@@ -36,7 +36,8 @@ extension ScheduleEngine {
         }
         return Schedule(now: input.now, tasks: out, milestones: milestoneForecasts(out), members: members,
                         bookings: bookings, unassignedBookings: laneBookings(unassignedLane),
-                        calendars: memberCalendars, projectCalendar: calendars[unassignedLane])
+                        calendars: memberCalendars, projectCalendar: calendars[unassignedLane],
+                        workdayStartMinutes: input.workdayStartMinutes)
     }
 
     private func lane(_ i: Int) -> ScheduleLane {
