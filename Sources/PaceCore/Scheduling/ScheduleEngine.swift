@@ -14,7 +14,7 @@ struct ScheduleEngine {
     private static let readyKind = 0
     private static let wakeKind = 1
 
-    // Reasons, packed per task: the task index waited for, or one of these.
+    /// In `waitedFor`: nothing held the task back.
     private static let startedNow: Int32 = -1
 
     let input: ScheduleInput
@@ -44,7 +44,8 @@ struct ScheduleEngine {
     var finishTime: [Int]
     var finishDay: [Int32]
     var afterDue: [Int32]
-    /// Index of the task waited for, or `startedNow`; `busyReason` says which kind.
+    /// Why each task starts when it does: the index of the task it waited for, or
+    /// `startedNow`; `waitedForLane` tells a busy lane from a dependency.
     var waitedFor: [Int32]
     var waitedForLane: [Bool]
 
@@ -75,8 +76,7 @@ struct ScheduleEngine {
         let clock = WorkClock(now: input.now, workdayStartMinutes: input.workdayStartMinutes)
         self.clock = clock
 
-        // Members by handle.
-        // By handle, and each one's time off by date, so the schedule that echoes them
+        // Members by handle, and each one's time off by date, so the schedule that echoes them
         // back is the same whatever order they came in.
         let members = input.members.sorted { $0.handle < $1.handle }.map { m in
             var m = m
