@@ -48,6 +48,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // How long the schedule forecaster takes on synthetic workspaces:
+        // `swift run -c release pace-bench`. Not part of any test.
+        .executableTarget(name: "pace-bench", dependencies: ["PaceCore"]),
         .testTarget(name: "PaceCoreTests", dependencies: ["PaceCore"]),
         .testTarget(name: "PaceStoreTests", dependencies: ["PaceCore", "PaceStore"]),
         .testTarget(name: "PaceUITests", dependencies: ["PaceCore", "PaceUI", "PaceStore"]),

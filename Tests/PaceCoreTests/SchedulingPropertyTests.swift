@@ -122,9 +122,13 @@ import Testing
             if m.drivingChain.last?.finish != m.forecast { out.append("milestone \(m.milestone.id) chain does not end at its forecast") }
         }
 
-        // The load view of a forecast never shows a member over capacity.
-        for row in s.teamLoad(weeks: 6).rows {
+        // The load view of a forecast never shows a member over capacity, and shows all
+        // their work: in the weeks or beyond them.
+        let load = s.teamLoad(weeks: 6)
+        for row in load.rows {
             for w in row.weeks where w.isOver { out.append("\(row.handle) over capacity in the week of \(w.start)") }
+            let shown = row.weeks.reduce(0) { $0 + $1.bookedMinutes } + row.beyondMinutes
+            if shown != s.bookings[row.handle]?.total { out.append("\(row.handle): load shows \(shown) minutes") }
         }
         return out
     }

@@ -33,6 +33,14 @@ import Testing
         #expect(load.unassignedMinutes == 300 && load.overloadedThisWeek.isEmpty)
     }
 
+    @Test func aFullyBookedWeekReadsFullAtAnyHour() throws {
+        // Monday 14:30: 5.5 h of today are gone, so this week holds 34.5 h, all booked.
+        let input = ScheduleInput(tasks: [S.task(1, "alice", hours: 100)], members: [S.member("alice")],
+                                  now: S.now("2026-11-30T14:30"))
+        let week = try Scheduler.schedule(input).teamLoad(weeks: 1).rows[0].weeks[0]
+        #expect(week.capacityMinutes == 2400 - 330 && week.bookedMinutes == 2400 - 330 && week.ratio == 1)
+    }
+
     @Test func capacityCountsTimeOffAndHolidaysAndStartsOnAWeekendWithTheComingWeek() throws {
         // Saturday Dec 5: the first week is the one starting Monday Dec 7. Bob is off
         // Dec 8–9, so that week holds 24 h, all booked; the remaining 6 h go into the

@@ -10,20 +10,21 @@ struct DependencyGraph: Sendable {
     let succStart: [Int32]
     let successors: [Int32]
 
-    /// `deps[i]`: indices task `i` waits for, in any order, possibly repeated.
-    init(count n: Int, deps: [[Int32]]) {
+    /// `deps[depStart[i]..<depStart[i+1]]`: the indices task `i` waits for, in any
+    /// order, possibly repeated.
+    init(count n: Int, depStart rawStart: [Int32], deps raw: [Int32]) {
         var depStart = [Int32](repeating: 0, count: n + 1)
         var flat: [Int32] = []
-        flat.reserveCapacity(deps.reduce(0) { $0 + $1.count })
+        flat.reserveCapacity(raw.count)
         var inCount = [Int32](repeating: 0, count: n + 1)
         for i in 0..<n {
-            let d = deps[i]
-            if d.count == 1 {
-                flat.append(d[0])
-                inCount[Int(d[0])] += 1
-            } else if d.count > 1 {
+            let row = raw[Int(rawStart[i])..<Int(rawStart[i + 1])]
+            if row.count == 1 {
+                flat.append(row[row.startIndex])
+                inCount[Int(row[row.startIndex])] += 1
+            } else if row.count > 1 {
                 var last: Int32 = -1
-                for x in d.sorted() where x != last {
+                for x in row.sorted() where x != last {
                     flat.append(x)
                     inCount[Int(x)] += 1
                     last = x

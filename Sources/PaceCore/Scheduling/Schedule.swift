@@ -21,11 +21,12 @@ public struct Schedule: Hashable, Sendable {
     /// The project's calendar: slack and lateness are counted in its working days. Its
     /// daily minutes are the unassigned lane's, which works on it.
     public var projectCalendar: WorkCalendar
-    private var indexByID: [TaskID: Int]
+    /// The clock time working days start at, in minutes after midnight (from the input).
+    public var workdayStartMinutes: Int
 
     init(now: Now, tasks: [ScheduledTask], milestones: [MilestoneForecast], members: [Member],
          bookings: [String: LaneBookings], unassignedBookings: LaneBookings, calendars: [String: WorkCalendar],
-         projectCalendar: WorkCalendar, indexByID: [TaskID: Int]) {
+         projectCalendar: WorkCalendar, workdayStartMinutes: Int) {
         self.now = now
         self.tasks = tasks
         self.milestones = milestones
@@ -34,11 +35,19 @@ public struct Schedule: Hashable, Sendable {
         self.unassignedBookings = unassignedBookings
         self.calendars = calendars
         self.projectCalendar = projectCalendar
-        self.indexByID = indexByID
+        self.workdayStartMinutes = workdayStartMinutes
     }
 
+    /// A binary search, since `tasks` is in ID order: cheaper than building an index
+    /// of every task on each recompute for the few lookups a frame makes.
     public func task(_ id: TaskID) -> ScheduledTask? {
-        indexByID[id].map { tasks[$0] }
+        var lo = 0
+        var hi = tasks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tasks[mid].id < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < tasks.count && tasks[lo].id == id ? tasks[lo] : nil
     }
 
     public func milestone(id: Int64) -> MilestoneForecast? {

@@ -6,28 +6,26 @@ extension ScheduleEngine {
     func result() -> Schedule {
         let today = clock.today
         var dates = WorkClock.Cache(clock: clock)
-        let n = tasks.count
+        let all = input.tasks
+        let n = source.count
         var out: [ScheduledTask] = []
         out.reserveCapacity(n)
-        var indexByID: [TaskID: Int] = [:]
-        indexByID.reserveCapacity(n)
         for i in 0..<n {
-            let t = tasks[i]
+            let j = Int(source[i])
             let w = Int(waitedFor[i])
             let reason: StartReason
             if w < 0 {
                 reason = .now
             } else if waitedForLane[i] {
-                reason = .busy(lane: lane(i), with: tasks[w].id)
+                reason = .busy(lane: lane(i), with: all[Int(source[w])].id)
             } else {
-                reason = .dependency(tasks[w].id)
+                reason = .dependency(all[Int(source[w])].id)
             }
             out.append(ScheduledTask(
-                id: t.id, lane: lane(i), start: dates.date(startTime[i]), finish: dates.date(finishTime[i]),
+                id: all[j].id, lane: lane(i), start: dates.date(startTime[i]), finish: dates.date(finishTime[i]),
                 startDay: today + startTime[i] / WorkClock.minutesPerDay, finishDay: today + Int(finishDay[i]),
-                workMinutes: Int(work[i]), flags: flags[i], startedBecause: reason, due: t.due,
+                workMinutes: Int(work[i]), flags: flags[i], startedBecause: reason, due: all[j].due,
                 minutesAfterDue: Int(afterDue[i])))
-            indexByID[t.id] = i
         }
 
         var bookings: [String: LaneBookings] = [:]
@@ -39,7 +37,7 @@ extension ScheduleEngine {
         return Schedule(now: input.now, tasks: out, milestones: milestoneForecasts(out), members: members,
                         bookings: bookings, unassignedBookings: laneBookings(unassignedLane),
                         calendars: memberCalendars, projectCalendar: calendars[unassignedLane],
-                        indexByID: indexByID)
+                        workdayStartMinutes: input.workdayStartMinutes)
     }
 
     private func lane(_ i: Int) -> ScheduleLane {
@@ -58,8 +56,8 @@ extension ScheduleEngine {
     private func milestoneForecasts(_ scheduled: [ScheduledTask]) -> [MilestoneForecast] {
         var latest: [Int64: Int] = [:]
         var open: [Int64: Int] = [:]
-        for i in tasks.indices {
-            guard let m = tasks[i].milestoneID else { continue }
+        for i in source.indices {
+            guard let m = input.tasks[Int(source[i])].milestoneID else { continue }
             open[m, default: 0] += 1
             // Ascending indices and a strict comparison: on a tie the smallest ID stays.
             if let j = latest[m], finishTime[j] >= finishTime[i] { continue }
