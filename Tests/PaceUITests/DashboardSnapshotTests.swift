@@ -26,7 +26,7 @@ import Testing
 │WEB-30 H Automated end-to-end tests: login, list   @erin     16h/7.5h in 6d   │
 └──────────────────────────────────────────────────────────────────────────────┘
 ┌─ 2 Deadlines · 21d ───────── 4 late ─┐┌─ 3 Team load ─────────────── 3 over ─┐
-│Date   Left     What              Done││Who              This wk  Dec 7 Dec 14│
+│Due    Left     What              Done││Who              This wk  Dec 7 Dec 14│
 │Nov 25 5d late  • alpha            79%││@alice       13/32h 42%    24%     8% │
 │Nov 25 5d late  WEB-9 Shipment l… 100%││@bob        55/40h 138%!   73%    20% │
 │Nov 25 5d late  WEB-10 Alpha smo…  38%││@carol      43/40h 108%!   78%    18% │
@@ -44,7 +44,7 @@ import Testing
  Paceline  WEB · Client portal relaunch · Northwind Logistics                                                                                  Mon Nov 30 09:00
  10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
 ┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐┌─ 2 Deadlines · 21d ───────── 4 late ─┐┌─ 3 Team load ─────────────── 3 over ─┐
-│ID     P Title                                     Who      Est/Spent Due     ││Date   Left     What              Done││Who              This wk  Dec 7 Dec 14│
+│ID     P Title                                     Who      Est/Spent Due     ││Due    Left     What              Done││Who              This wk  Dec 7 Dec 14│
 │         BLOCKED · 2                                                          ││Nov 25 5d late  • alpha            79%││@alice       13/32h 42%    24%     8% │
 │WEB-15 U Carrier webhook ingestion                 @bob        18h/7h in 5d   ││Nov 25 5d late  WEB-9 Shipment l… 100%││@bob        55/40h 138%!   73%    20% │
 │WEB-35 H Client sign-off on designs                @alice     2h/0.5h tomorrow││Nov 25 5d late  WEB-10 Alpha smo…  38%││@carol      43/40h 108%!   78%    18% │
@@ -126,7 +126,7 @@ import Testing
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
  10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
 ┌─ 2 Deadlines · 21d ───────────────────────────────────────────────── 4 late ─┐
-│Date   Left     What                                                      Done│
+│Due    Left     What                                                      Done│
 │Nov 25 5d late  • alpha                                                    79%│
 │Nov 25 5d late  WEB-9 Shipment list page                                  100%│
 │Nov 25 5d late  WEB-10 Alpha smoke tests                                   38%│
@@ -265,27 +265,27 @@ import Testing
         expectSnapshot(canvas("help 80x24"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
  10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
-┌─ 1 Task┌─ Keys ─────────────────────────────────────────── 1-19/39 ─┐─ 1/49 ─┐
-│ID     P│ Navigation                                                 │Due     │
-│        │   tab             Focus the next pane                      │        │
-│WEB-15 U│   shift-tab       Focus the previous pane                  │in 5d   │
-│WEB-35 H│   1               Focus pane 1 (tasks)                     │tomorrow│
-│        │   2               Focus pane 2 (deadlines)                 │        │
-│WEB-10 H│   3               Focus pane 3 (team load)                 │5d late │
-│WEB-22 H│   j, down         Move down                                │in 2d   │
-│WEB-12 H│   k, up           Move up                                  │in 4d   │
-│WEB-30 H│   g, home         Go to the first row                      │in 6d   │
-└────────│   G, end          Go to the last row                       │────────┘
-┌─ 2 Dead│   pgdn, ctrl-d    Page down                                │3 over ─┐
-│Date   L│   pgup, ctrl-u    Page up                                  │7 Dec 14│
-│Nov 25 5│   enter           Open the selected task                   │     8% │
-│Nov 25 5│   esc             Close / go back / cancel                 │    20% │
-│Nov 25 5│                                                            │    18% │
-│Nov 26 4│ Task                                                       │     8% │
-│Dec 1  t│   a               Add a task                               │    13% │
-│Dec 2  i│   e               Edit a field of the task                 │     2% │
-│Dec 2  i│   s, >            Move the task to the next status         │        │
-└────────└────────────────────────────────────────────────────────────┘────────┘
+┌─ 1┌─ Keys ───────────────────────────────────────────────────── 1-19/42 ─┐9 ─┐
+│ID │ Navigation                                                           │   │
+│   │   tab             Focus the next pane                                │   │
+│WEB│   shift-tab       Focus the previous pane                            │   │
+│WEB│   1               Focus pane 1 (tasks)                               │row│
+│   │   2               Focus pane 2 (deadlines)                           │   │
+│WEB│   3               Focus pane 3 (team load)                           │te │
+│WEB│   j, down         Move down                                          │   │
+│WEB│   k, up           Move up                                            │   │
+│WEB│   g, home         Go to the first row                                │   │
+└───│   G, end          Go to the last row                                 │───┘
+┌─ 2│   pgdn, ctrl-d    Page down                                          │r ─┐
+│Due│   pgup, ctrl-u    Page up                                            │ 14│
+│Nov│   enter           Open the selected task                             │8% │
+│Nov│   esc             Close / go back / cancel                           │0% │
+│Nov│                                                                      │8% │
+│Nov│ Task                                                                 │8% │
+│Dec│   a               Add a task                                         │3% │
+│Dec│   e               Edit a field of the task                           │2% │
+│Dec│   s, >            Move the task to the next status                   │   │
+└───└──────────────────────────────────────────────────────────────────────┘───┘
  Esc close  j scroll
 """#)
     }
@@ -350,7 +350,7 @@ import Testing
 │WEB-30 H Automated end-to-end tests: login, list   @erin     16h/7.5h in 6d   │
 └──────────────────────────────────────────────────────────────────────────────┘
 ┌─ 2 Deadlines · 21d ───────── 4 late ─┐┌─ 3 Team load ─────────────── 3 over ─┐
-│Date   Left     What              Done││Who              This wk  Dec 7 Dec 14│
+│Due    Left     What              Done││Who              This wk  Dec 7 Dec 14│
 │Nov 25 5d late  • alpha            79%││@alice       13/32h 42%    24%     8% │
 │Nov 25 5d late  WEB-9 Shipment l… 100%││@bob        55/40h 138%!   73%    20% │
 │Nov 25 5d late  WEB-10 Alpha smo…  38%││@carol      43/40h 108%!   78%    18% │

@@ -153,13 +153,31 @@ import PaceCore
 
     // MARK: Without a task
 
-    @Test(arguments: [Action.nextStatus, .previousStatus, .markDone, .block, .assign, .logTime, .editField])
+    @Test(arguments: [Action.nextStatus, .previousStatus, .markDone, .block, .assign, .logTime])
     func aTaskKeyWithNoTaskSelectedIsAnError(action: Action) {
         var s = DemoFixture.state()
         s.pressKey(for: .focusPane3) // the load pane lists people, not tasks
         #expect(s.pressKey(for: action) == [])
         #expect(s.footer == FooterMessage("no task selected", isError: true))
         #expect(s.prompt == nil)
+    }
+
+    /// On the team-load pane `e` edits the selected member's weekly capacity instead.
+    @Test func editOnTheLoadPaneChangesTheMembersCapacity() {
+        var s = DemoFixture.state()
+        s.pressKey(for: .focusPane3)
+        #expect(s.pressKey(for: .editField) == [])
+        #expect(s.prompt?.purpose == .capacity("alice"))
+        #expect(s.prompt?.input.text == "32h")
+        _ = Update.update(&s, .key(.ctrl("u")))
+        for c in "24h" { _ = Update.update(&s, .key(.char(c))) }
+        var e = MemberEdit()
+        e.weeklyCapacityMinutes = 24 * 60
+        #expect(Update.update(&s, .key(.enter)) == [.apply(.editMember(handle: "alice", e))])
+        var ro = DemoFixture.state(readOnly: true)
+        ro.pressKey(for: .focusPane3)
+        #expect(ro.pressKey(for: .editField) == [])
+        #expect(ro.prompt == nil)
     }
 
     @Test func aTaskKeyInAnEmptyListIsAnError() {
