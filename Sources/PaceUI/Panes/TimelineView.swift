@@ -43,8 +43,9 @@ enum TimelineView {
                         canvas.put(Format.shortDate(d, today: today), x: x, y: inner.y, style: t[.header], clip: chart)
                     }
                     let dayStyle = calendar.isWorkingDay(d) ? t[.muted] : t[.weekend]
-                    canvas.put(String(d.dayOfMonth % 10 == d.dayOfMonth ? " \(d.dayOfMonth)" : "\(d.dayOfMonth)"),
-                               x: x, y: inner.y + 1, style: d == today ? t[.today] : dayStyle, clip: chart)
+                    // Two cells a day: the weekday's initial reads better than run-together dates.
+                    let initial = String(d.weekday.shortName.prefix(1).uppercased())
+                    canvas.put(initial, x: x, y: inner.y + 1, style: d == today ? t[.today] : dayStyle, clip: chart)
                 } else if d.weekday == .monday {
                     if d.dayOfMonth <= 7 {
                         canvas.put(Format.shortDate(d, today: today), x: x, y: inner.y, style: t[.header], clip: chart)

@@ -178,3 +178,119 @@ struct HolidayJSON: JSONWritable {
         }
     }
 }
+
+struct ScheduledTaskJSON: JSONWritable {
+    let task: ScheduledTask
+    let title: String?
+    let slack: Int?
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("due", task.due?.iso)
+            w.field("finish", Format.timestamp(task.finish))
+            w.field("finishDay", task.finishDay.iso)
+            w.field("flags", task.flags.names)
+            w.field("id", task.id.description)
+            w.field("lane", task.lane.handle)
+            w.field("reason", task.startedBecause.description)
+            w.field("slackWorkingDays", slack)
+            w.field("start", Format.timestamp(task.start))
+            w.field("startDay", task.startDay.iso)
+            w.field("title", title)
+            w.field("waitedFor", task.startedBecause.waitedFor?.description)
+            w.field("workHours", Double(task.workMinutes) / 60)
+        }
+    }
+}
+
+struct ForecastJSON: JSONWritable {
+    let snapshot: ProjectSnapshot
+    let schedule: Schedule
+    let milestones: [MilestoneForecast]
+    let tasks: [ScheduledTask]
+
+    func write(_ w: inout JSONWriter) {
+        let titles = Dictionary(uniqueKeysWithValues: snapshot.tasks.map { ($0.id, $0.title) })
+        w.object { w in
+            w.field("asOf", Format.timestamp(schedule.now.instant))
+            w.field("milestones", array: { w in
+                for m in milestones {
+                    w.object { w in
+                        w.field("drivingChain", array: { w in
+                            for link in m.drivingChain {
+                                ScheduledTaskJSON(task: link, title: titles[link.id], slack: nil).write(&w)
+                            }
+                        })
+                        w.field("due", m.milestone.due?.iso)
+                        w.field("forecast", m.forecastDay?.iso)
+                        w.field("name", m.milestone.name)
+                        w.field("openTasks", m.openTasks)
+                        w.field("slackWorkingDays", m.slackWorkingDays)
+                        w.field("status", m.status.label.replacingOccurrences(of: " ", with: "-"))
+                    }
+                }
+            })
+            w.field("project", snapshot.project.key)
+            w.field("tasks", array: { w in
+                for t in tasks {
+                    let slack = t.due.map { due -> Int in
+                        let counted = schedule.projectCalendar.workingDays(from: t.finishDay, to: due)
+                        return t.finishDay > due ? min(-1, counted) : counted
+                    }
+                    ScheduledTaskJSON(task: t, title: titles[t.id], slack: slack).write(&w)
+                }
+            })
+        }
+    }
+}
+
+struct LoadJSON: JSONWritable {
+    let load: TeamLoad
+    let naive: TeamLoad
+    let overruns: [String: MemberOverrun]
+
+    func write(_ w: inout JSONWriter) {
+        w.object { w in
+            w.field("members", array: { w in
+                for row in load.rows {
+                    let n = naive.rows.first { $0.handle == row.handle }
+                    w.object { w in
+                        w.field("beyondHours", Double(row.beyondMinutes) / 60)
+                        w.field("handle", row.handle)
+                        w.field("naiveWeeks", array: { w in
+                            for week in n?.weeks ?? [] {
+                                w.object { w in
+                                    w.field("bookedHours", Double(week.bookedMinutes) / 60)
+                                    w.field("capacityHours", Double(week.capacityMinutes) / 60)
+                                    w.field("start", week.start.iso)
+                                }
+                            }
+                        })
+                        if let o = overruns[row.handle], o.isOverbooked {
+                            w.field("overrun", object: { w in
+                                w.field("hoursAfterDue", Double(o.minutesAfterDue) / 60)
+                                w.field("lastLateDue", o.lastLateDue?.iso)
+                                w.field("lastLateFinish", o.lastLateFinish.map(Format.timestamp))
+                                w.field("lastLateTask", o.lastLateTask?.description)
+                                w.field("lateTasks", o.lateTasks)
+                                w.field("workingDaysLate", o.lastLateWorkingDays)
+                            })
+                        } else {
+                            w.field("overrun", nil as String?)
+                        }
+                        w.field("weeks", array: { w in
+                            for week in row.weeks {
+                                w.object { w in
+                                    w.field("bookedHours", Double(week.bookedMinutes) / 60)
+                                    w.field("capacityHours", Double(week.capacityMinutes) / 60)
+                                    w.field("start", week.start.iso)
+                                }
+                            }
+                        })
+                    }
+                }
+            })
+            w.field("unassignedHours", Double(load.unassignedMinutes) / 60)
+            w.field("weekStarts", load.weekStarts.map(\.iso))
+        }
+    }
+}
