@@ -363,4 +363,127 @@ import Testing
 """#)
     }
 
+    @Test func dashboardWithForecast160x48() {
+        expectSnapshot(canvas("forecast dashboard 160x48"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics                                                                                  Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐┌─ 2 Deadlines · 21d ───────── 9 late ─┐┌─ 3 Team load · forecast ──── 3 over ─┐
+│ID     P Title                                     Who      Est/Spent Due     ││Due    Fcst   Slack   What        Done││Who               This wk  Dec 7  Slip│
+│         BLOCKED · 2                                                          ││Nov 25 Dec 1  4d late • alpha      79%││@alice        32/32h 98%     0%    +3d│
+│WEB-15 U Carrier webhook ingestion                 @bob        18h/7h in 5d   ││Nov 25 Nov 30 3d late WEB-9 Ship… 100%││@bob         40/40h 100%   100%    +1d│
+│WEB-35 H Client sign-off on designs                @alice     2h/0.5h tomorrow││Nov 25 Nov 30 3d late WEB-10 Alp…  38%││@carol       40/40h 100%   100%    +2d│
+│         IN PROGRESS · 6                                                      ││Nov 26 Dec 1  3d late WEB-11 Alp…   0%││@dave        24/24h 100%   100%       │
+│WEB-10 H Alpha smoke tests                         @erin        8h/3h 5d late ││Dec 10 Dec 11 1d late WEB-16 Not…   0%││@erin         36/40h 89%    50%    +3d│
+│WEB-22 H Visual design: detail and tracking        @farid    14h/7.5h in 2d   ││Dec 11 Dec 14 1d late WEB-17 Not…   0%││@farid        29/40h 71%    off       │
+│WEB-12 H Shipment detail API                       @bob        16h/9h in 4d   ││Dec 11 Dec 14 1d late WEB-18 Inv…   0%││                                      │
+│WEB-30 H Automated end-to-end tests: login, list   @erin     16h/7.5h in 6d   ││Dec 12 Dec 16 3d late • beta        3%││                                      │
+│WEB-26 H Production environment (terraform)        @dave     16h/6.5h in 7d   ││Dec 12 Dec 15 2d late WEB-19 Inv…   0%││                                      │
+│WEB-14 M Tracking map component                    @carol      20h/6h in 9d   ││Dec 1  Dec 1  +0d     WEB-35 Cli…  25%││                                      │
+│         REVIEW · 2                                                           ││Dec 2  Dec 1  +1d     WEB-40 Fix…   0%││                                      │
+│WEB-9  H Shipment list page                        @carol     14h/16h 5d late ││Dec 2  Nov 30 +2d     WEB-22 Vis…  54%││                                      │
+│WEB-20 H User roles and permissions                @bob     14h/15.5h in 3d   ││Dec 3  Nov 30 +3d     WEB-20 Use… 100%││                                      │
+│         TODO · 17                                                            ││Dec 4  Nov 30 +4d     WEB-12 Shi…  56%││                                      │
+│WEB-40 U Fix: session expires during upload        @bob         4h/0h in 2d   ││Dec 5  Dec 2  +2d     WEB-15 Car…  39%││                                      │
+│WEB-32 U Security review: auth and roles           @alice       8h/0h in 9d   ││Dec 6  Dec 2  +2d     WEB-23 Vis…   0%││                                      │
+│WEB-11 H Alpha demo to client                      @alice       3h/0h 4d late ││Dec 6  Dec 1  +3d     WEB-30 Aut…  47%││                                      │
+│WEB-13 H Shipment detail page                      @carol      16h/0h in 8d   ││Dec 7  Dec 1  +4d     WEB-26 Pro…  41%││                                      │
+│WEB-33 H Data migration from legacy portal         @bob        24h/0h in 10d  ││Dec 8  Dec 3  +3d     WEB-13 Shi…   0%││                                      │
+│WEB-23 M Visual design: invoices and settings      @farid      10h/0h in 6d   ││Dec 8  Nov 30 +6d     WEB-42 Fix…   0%││                                      │
+│WEB-42 M Fix: CSV export drops accents             —            3h/0h in 8d   ││Dec 9  Dec 1  +6d     WEB-14 Tra…  30%││                                      │
+│WEB-16 M Notifications: e-mail on delay            @bob        12h/0h in 10d  ││Dec 9  Nov 30 +7d     WEB-32 Sec…   0%││                                      │
+│WEB-21 M Admin: manage users                       @carol      12h/0h in 10d  ││Dec 10 Dec 7  +3d     WEB-21 Adm…   0%││                                      │
+│WEB-25 M Load test shipment APIs                   @dave       10h/0h in 10d  ││Dec 10 Dec 2  +6d     WEB-25 Loa…   0%││                                      │
+│WEB-18 M Invoice download (PDF)                    @bob        10h/0h in 11d  ││Dec 10 Dec 7  +3d     WEB-33 Dat…   0%││                                      │
+│WEB-24 M Accessibility review of key flows         @farid       8h/0h in 11d  ││Dec 11 Dec 4  +5d     WEB-24 Acc…   0%││                                      │
+│WEB-31 M Automated end-to-end tests: detail, trac… @erin       14h/0h in 11d  ││Dec 11 Dec 7  +4d     WEB-31 Aut…   0%││                                      │
+│WEB-27 M Monitoring and alerting                   @dave       10h/0h in 12d  ││Dec 12 Dec 7  +4d     WEB-27 Mon…   0%││                                      │
+│WEB-17 L Notification settings page                @carol       8h/0h in 11d  ││Dec 12 Dec 9  +2d     WEB-28 Bac…   0%││                                      │
+│WEB-38 L Error pages and empty states              @carol       6h/0h         ││Dec 12 Dec 9  +2d     WEB-34 Mig…   0%││                                      │
+│WEB-39 L API documentation (OpenAPI)               @bob         8h/0h         ││Dec 12 Dec 3  +6d     WEB-36 Bet…   0%││                                      │
+│         BACKLOG · 22                                                         ││                                      ││                                      │
+│WEB-34 H Migration dry run with client data        @dave        8h/0h in 12d  ││                                      ││                                      │
+│WEB-48 H Penetration test fixes                    @bob        16h/0h in 4w   ││                                      ││                                      │
+│WEB-49 H DNS cut-over plan                         @dave        4h/0h in 5w   ││                                      ││                                      │
+│WEB-47 H Final regression pass                     @erin       16h/0h in 5w   ││                                      ││                                      │
+│WEB-51 H Go-live and hypercare rota                @alice       4h/0h in 5w   ││                                      ││                                      │
+│WEB-19 M Invoices page                             @carol      10h/0h in 12d  ││                                      ││                                      │
+│WEB-28 M Backups and restore drill                 @dave        6h/0h in 12d  ││                                      ││                                      │
+│WEB-53 M Mobile layout polish                      @carol      12h/0h in 4w   ││                                      ││                                      │
+│WEB-55 M Rate limiting on public API               @bob         6h/0h in 4w   ││                                      ││                                      │
+│WEB-60 M Translate UI to German                    —           12h/0h in 4w   ││                                      ││ unassigned: 19h open                 │
+└──────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────┘└──────────────────────────────────────┘
+ ? help  a add  s next  d done  b block  A assign  l log  / filter  B board  u undo  q quit
+"""#)
+    }
+
+    @Test func timelineByMember() {
+        expectSnapshot(canvas("timeline by member 120x30"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics                                          Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ Timeline by member · days ──────────────────────────────────────────────────────── h/l scroll · +/- zoom · o group ─┐
+│                                     Nov 30        Dec 7         Dec 14        Dec 21        Dec 28        Jan 4 2027 │
+│Task                                 M T W T F S S M T W T F S S M T W T F S S M T W T F S S M T W T F S S M T W T F S│
+│                                                             •beta                                                   •│
+│@alice                                                                                                                │
+│WEB-32 Security review: auth and ro… ██                 |                                                             │
+│WEB-11 Alpha demo to client          │ ██                                                                             │
+│WEB-35 Client sign-off on designs    │ ██                                                                             │
+│WEB-44 Launch checklist              │ ████                                                                 |         │
+│WEB-51 Go-live and hypercare rota    │   ██                                                                           │
+│WEB-45 Training session for Northwi… │   ████                                                                     |   │
+│WEB-59 Debrief with the client       │     ██                                                                         │
+│WEB-36 Beta release notes            │     ██                 |                                                       │
+│@bob                                                                                                                  │
+│WEB-12 Shipment detail API           ██       |                                                                       │
+│WEB-20 User roles and permissions    ██     |                                                                         │
+│WEB-40 Fix: session expires during … ████ |                                                                           │
+│WEB-15 Carrier webhook ingestion     │ ████     |                                                                     │
+│WEB-33 Data migration from legacy p… │   ████████████     |                                                           │
+│WEB-48 Penetration test fixes        │             ██████                                                 |           │
+│WEB-16 Notifications: e-mail on del… │                 ██████                                                         │
+│WEB-18 Invoice download (PDF)        │                     ████████                                                   │
+│WEB-55 Rate limiting on public API   │                           ████                             |                   │
+│WEB-39 API documentation (OpenAPI)   │                             ████                                               │
+│WEB-57 Archive old shipments job     │                               ██                                               │
+│@carol                                                                                                                │
+└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+ ? help  T close  Enter open  + days  - weeks  o group  q quit
+"""#)
+    }
+
+    @Test func timelineByMilestoneInWeeks() {
+        expectSnapshot(canvas("timeline by milestone, weeks 120x30"), #"""
+ Paceline  WEB · Client portal relaunch · Northwind Logistics                                          Mon Nov 30 09:00
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+┌─ Timeline by milestone · weeks ──────────────────────────────────────────────────── h/l scroll · +/- zoom · o group ─┐
+│                                        Dec 7       Jan 4 2027  Feb 1 2027  Mar 1 2027     Apr 5 2027  May 3 2027     │
+│Task                                 30 7  14 21 28 4  11 18 25 1  8  15 22 1  8  15 22 29 5  12 19 26 3  10 17 24 31 │
+│                                          •beta       •launch                                                         │
+│alpha · due Nov 25                                                                                                    │
+│WEB-9 Shipment list page             █                                                                                │
+│WEB-10 Alpha smoke tests             █                                                                                │
+│WEB-11 Alpha demo to client          █                                                                                │
+│beta · due Dec 12                                                                                                     │
+│WEB-12 Shipment detail API           █|                                                                               │
+│WEB-14 Tracking map component        █  |                                                                             │
+│WEB-20 User roles and permissions    █                                                                                │
+│WEB-22 Visual design: detail and tr… █  ░░                                                                            │
+│WEB-26 Production environment (terr… █ |                                                                              │
+│WEB-32 Security review: auth and ro… █  |                                                                             │
+│WEB-42 Fix: CSV export drops accents █ |                                                                              │
+│WEB-43 Cookie consent banner         █                                                                                │
+│WEB-30 Automated end-to-end tests: … █ |                                                                              │
+│WEB-23 Visual design: invoices and … █ |░░                                                                            │
+│WEB-40 Fix: session expires during … █                                                                                │
+│WEB-25 Load test shipment APIs       █  |                                                                             │
+│WEB-15 Carrier webhook ingestion     █|                                                                               │
+│WEB-35 Client sign-off on designs    █                                                                                │
+│WEB-13 Shipment detail page          █ |                                                                              │
+│WEB-27 Monitoring and alerting       ███ |                                                                            │
+│WEB-33 Data migration from legacy p… ███|                                                                             │
+└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘
+ ? help  T close  Enter open  + days  - weeks  o group  q quit
+"""#)
+    }
+
 }

@@ -30,6 +30,10 @@ enum FooterView {
             return [(.help, "help"), (.focusNext, "pane"), (.openDetail, "open"), (.filter, "filter"), (.board, "board"),
                     (.zoom, "zoom"), (.quit, "quit")]
         }
+        if state.screen == .timeline {
+            return [(.help, "help"), (.timeline, "close"), (.openDetail, "open"), (.zoomIn, "days"), (.zoomOut, "weeks"),
+                    (.toggleGrouping, "group"), (.quit, "quit")]
+        }
         if state.screen == .board {
             return [(.help, "help"), (.moveCardLeft, "move left"), (.moveCardRight, "move right"), (.openDetail, "open"),
                     (.board, "dashboard"), (.quit, "quit")]

@@ -38,6 +38,13 @@ enum DashboardScenarios {
         s = DemoFixture.state(width: 80, height: 24, readOnly: true)
         send(&s, .char("d"))
         out.append(("watch 80x24 after d", DashboardView.render(s)))
+        out.append(("forecast dashboard 160x48", DashboardView.render(DemoFixture.forecastState(width: 160, height: 48))))
+        s = DemoFixture.forecastState(width: 120, height: 30)
+        send(&s, .char("T"))
+        out.append(("timeline by member 120x30", DashboardView.render(s)))
+        s = DemoFixture.forecastState(width: 120, height: 30)
+        send(&s, .char("T"), .char("o"), .char("-"))
+        out.append(("timeline by milestone, weeks 120x30", DashboardView.render(s)))
         return out
     }
 }

@@ -40,6 +40,21 @@ enum DemoFixture {
         return (try? catalog.load(nameOrPath: "default")) ?? .emergency
     }()
 
+    static let schedule: Schedule = {
+        do {
+            return try Scheduler.schedule(.forProject(snapshot, now: now))
+        } catch {
+            fatalError("demo forecast: \(error)")
+        }
+    }()
+
+    /// A dashboard state whose forecast has arrived.
+    static func forecastState(width: Int = 80, height: Int = 24) -> AppState {
+        var s = state(width: width, height: height)
+        _ = Update.update(&s, .forecastReady(token: snapshot.token, schedule: schedule, error: nil))
+        return s
+    }
+
     static func state(width: Int = 80, height: Int = 24, readOnly: Bool = false, theme: Theme? = nil) -> AppState {
         var s = AppState(now: now, readOnly: readOnly, workspaceName: "demo", actor: "alice", width: width, height: height,
                          glyphs: .unicode, theme: theme ?? defaultTheme, keymap: .default, deadlineDays: 21)
