@@ -20,7 +20,7 @@ struct DashboardTmuxTests {
         let tmux = try Tmux(command: pace.shellCommand(["--data-dir", pace.dataDir.path]))
         defer { tmux.kill() }
 
-        try tmux.waitFor("the dashboard") { $0.showsDashboard }
+        try tmux.waitUntil("the dashboard") { $0.showsDashboard }
         let screen = try tmux.capture()
         #expect(screen.lines.first?.contains("Paceline  WEB · Client portal relaunch · Northwind Logistics") == true)
         #expect(screen.lines.first?.contains("Mon Nov 30 09:00") == true)
@@ -32,7 +32,7 @@ struct DashboardTmuxTests {
         try tmux.type("Write runbook @dave !high est:3h #ops")
         try tmux.waitFor("Write runbook @dave !high est:3h #ops")
         try tmux.press("Enter")
-        try tmux.waitFor("the footer 'added WEB-…'") { $0.footer.contains("added WEB-") }
+        try tmux.waitUntil("the footer 'added WEB-…'") { $0.footer.contains("added WEB-") }
         let footer = try tmux.capture().footer
         let id = try #require(footer.split(separator: " ").first { $0.hasPrefix("WEB-") }.map(String.init))
         #expect(footer.contains("added \(id) Write runbook"))
@@ -57,7 +57,7 @@ struct DashboardTmuxTests {
         try tmux.waitFor("unknown priority '!hgih'")
         #expect(try tmux.capture().contains("Add a task"))
         try tmux.press("Escape")
-        try tmux.waitFor("the prompt to close") { !$0.contains("Add a task") }
+        try tmux.waitUntil("the prompt to close") { !$0.contains("Add a task") }
         #expect(try pace.writtenState() == before)
         #expect(try pace.tasksJSON().count == tasks.count)
     }
@@ -67,7 +67,7 @@ struct DashboardTmuxTests {
         defer { pace.cleanUp() }
         let tmux = try Tmux(command: pace.shellCommand(["--data-dir", pace.dataDir.path]))
         defer { tmux.kill() }
-        try tmux.waitFor("the dashboard") { $0.showsDashboard && $0.contains("Fix login timeout") }
+        try tmux.waitUntil("the dashboard") { $0.showsDashboard && $0.contains("Fix login timeout") }
         #expect(!(try tmux.capture().contains("IN PROGRESS")))
 
         let changes: [(command: [String], shows: String)] = [
@@ -76,10 +76,7 @@ struct DashboardTmuxTests {
             (["block", "WEB-2", "--reason", "waiting for legal"], "BLOCKED · 1"),
         ]
         for change in changes {
-            let r = try pace.run(change.command)
-            try #require(r.status == 0, "\(r.stderr)")
-            let elapsed = try tmux.waitFor(change.shows, timeout: .seconds(5))
-            print("[e2e] dashboard: pace \(change.command[0]) → '\(change.shows)' on screen after \(elapsed.seconds)")
+            let elapsed = try timeUntilShown(change.command, by: pace, shows: change.shows, in: tmux, label: "dashboard")
             #expect(elapsed < Self.liveLimit, "pace \(change.command[0]) took \(elapsed.seconds) to show")
         }
     }
@@ -89,14 +86,14 @@ struct DashboardTmuxTests {
         defer { pace.cleanUp() }
         let tmux = try Tmux(command: pace.shellCommand(["--data-dir", pace.dataDir.path]))
         defer { tmux.kill() }
-        try tmux.waitFor("the dashboard") { $0.showsDashboard }
+        try tmux.waitUntil("the dashboard") { $0.showsDashboard }
 
         try tmux.resize(width: 30, height: 10)
         try tmux.waitFor("terminal too small", "30×10")
         #expect(!(try tmux.capture().contains("Tasks by status")))
 
         try tmux.resize(width: 100, height: 30)
-        try tmux.waitFor("the panes again") { $0.showsDashboard && !$0.contains("too small") }
+        try tmux.waitUntil("the panes again") { $0.showsDashboard && !$0.contains("too small") }
         let screen = try tmux.capture()
         #expect(screen.lines.count == 30)
         #expect(screen.lines.first?.contains("Mon Nov 30 09:00") == true)
@@ -130,7 +127,7 @@ struct DashboardTmuxTests {
             + "; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo END; exec sleep 60"
         let tmux = try Tmux(command: "sh -c " + Shell.quote(script))
         defer { tmux.kill() }
-        try tmux.waitFor("the dashboard") { $0.showsDashboard }
+        try tmux.waitUntil("the dashboard") { $0.showsDashboard }
 
         switch ending {
         case .quitKey:
@@ -156,12 +153,9 @@ struct DashboardTmuxTests {
         defer { pace.cleanUp() }
         let tmux = try Tmux(command: pace.shellCommand(["watch", "--data-dir", pace.dataDir.path]))
         defer { tmux.kill() }
-        try tmux.waitFor("the watch view") { $0.showsDashboard && $0.contains("WATCH · read-only") }
+        try tmux.waitUntil("the watch view") { $0.showsDashboard && $0.contains("WATCH · read-only") }
 
-        let r = try pace.run("start", "WEB-1")
-        try #require(r.status == 0, "\(r.stderr)")
-        let elapsed = try tmux.waitFor("IN PROGRESS · 1")
-        print("[e2e] watch: pace start → on screen after \(elapsed.seconds)")
+        let elapsed = try timeUntilShown(["start", "WEB-1"], by: pace, shows: "IN PROGRESS · 1", in: tmux, label: "watch")
         #expect(elapsed < Self.liveLimit, "took \(elapsed.seconds)")
 
         try expectEditKeysChangeNothing(["a", "d", "s", "u"], in: tmux, pace: pace)
@@ -176,9 +170,9 @@ func expectEditKeysChangeNothing(_ keys: [String], in tmux: Tmux, pace: PaceRunn
     for key in keys {
         // j moves the selection and clears the last message, so each key's answer is its own.
         try tmux.press("j")
-        try tmux.waitFor("the key hints in the footer") { $0.footer.contains("? help") }
+        try tmux.waitUntil("the key hints in the footer") { $0.footer.contains("? help") }
         try tmux.press(key)
-        try tmux.waitFor("'read-only' in the footer after '\(key)'") { $0.footer.contains("read-only: this is a watch view") }
+        try tmux.waitUntil("'read-only' in the footer after '\(key)'") { $0.footer.contains("read-only: this is a watch view") }
         #expect(!(try tmux.capture().contains("Add a task")), "'\(key)' opened a prompt", sourceLocation: sourceLocation)
     }
     #expect(try pace.writtenState() == before, "a key changed the workspace", sourceLocation: sourceLocation)

@@ -33,7 +33,8 @@ extension PaceRunner {
     /// `pace arguments…` as a shell command, with this workspace's user and clock and
     /// the environment a user's terminal would give it. Passed explicitly because the
     /// tmux server has the test process's environment, not this runner's.
-    func shellCommand(_ arguments: [String]) -> String {
+    /// `term` nil keeps the TERM the terminal (or ssh) gives.
+    func shellCommand(_ arguments: [String], term: String? = "xterm-256color") -> String {
         let words = [
             "env",
             // COLUMNS/LINES would override the window size ncurses reads from the tty.
@@ -43,9 +44,8 @@ extension PaceRunner {
             "PACELINE_NOW=\(environment["PACELINE_NOW"] ?? "")",
             // No user config.toml (keys, theme) may change what the tests see.
             "XDG_CONFIG_HOME=\(dataDir.appendingPathComponent("no-config").path)",
-            "TERM=xterm-256color", "LANG=C.UTF-8", "TZ=UTC",
-            Self.binary.path,
-        ] + arguments
+            "LANG=C.UTF-8", "TZ=UTC",
+        ] + (term.map { ["TERM=\($0)"] } ?? []) + [Self.binary.path] + arguments
         return words.map(Shell.quote).joined(separator: " ")
     }
 
@@ -76,4 +76,21 @@ extension Screen {
     var showsDashboard: Bool {
         contains("Paceline") && contains("1 Tasks") && contains("2 Deadlines") && contains("3 Team load")
     }
+}
+
+/// Runs `pace arguments…` from outside and waits until `text` is on the dashboard in
+/// `tmux`. Returns the time from starting the command to seeing the change (an upper
+/// bound: the write commits somewhere inside the command) and how long the command
+/// itself took.
+func timeUntilShown(_ arguments: [String], by pace: PaceRunner, shows text: String, in tmux: Tmux,
+                    label: String) throws -> Duration {
+    let clock = ContinuousClock()
+    let start = clock.now
+    let r = try pace.run(arguments)
+    let command = clock.now - start
+    try #require(r.status == 0, "pace \(arguments.joined(separator: " ")) failed: \(r.stderr)")
+    try tmux.waitFor(text)
+    let total = clock.now - start
+    print("[e2e] \(label): pace \(arguments[0]) → '\(text)' on screen \(total.seconds) after the command started (the command took \(command.seconds))")
+    return total
 }

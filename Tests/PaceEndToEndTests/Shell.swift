@@ -214,3 +214,16 @@ struct ShellError: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
 }
+
+/// Polls `condition` every 50 ms until it holds, returning how long that took; throws
+/// when it does not hold within `timeout`.
+@discardableResult
+func waitUntil(_ what: String, timeout: Duration = .seconds(5), _ condition: () throws -> Bool) throws -> Duration {
+    let clock = ContinuousClock()
+    let start = clock.now
+    while try !condition() {
+        guard clock.now - start < timeout else { throw ShellError(message: "waited \(timeout) for \(what)") }
+        usleep(50_000)
+    }
+    return clock.now - start
+}

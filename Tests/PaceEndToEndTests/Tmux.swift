@@ -39,9 +39,12 @@ struct Tmux {
         return r.stdout
     }
 
-    /// Stops the server and whatever still runs in it. Safe to call twice.
+    /// Stops the server and whatever still runs in it, and removes its socket (which
+    /// tmux leaves behind). Safe to call twice.
     func kill() {
+        let path = (try? tmux(["display-message", "-p", "#{socket_path}"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
         _ = try? Shell.run("tmux", ["-L", socket, "kill-server"])
+        if let path, !path.isEmpty { try? FileManager.default.removeItem(atPath: path) }
     }
 
     // MARK: - Screen
@@ -54,7 +57,7 @@ struct Tmux {
     /// Polls the screen every 50 ms until `condition` holds, returning how long that
     /// took. Throws with the last screen when it does not hold within `timeout`.
     @discardableResult
-    func waitFor(_ what: String, timeout: Duration = .seconds(5), _ condition: (Screen) -> Bool) throws -> Duration {
+    func waitUntil(_ what: String, timeout: Duration = .seconds(5), _ condition: (Screen) -> Bool) throws -> Duration {
         let clock = ContinuousClock()
         let start = clock.now
         var screen = try capture()
@@ -71,7 +74,7 @@ struct Tmux {
     /// Waits until every one of `texts` is on the screen.
     @discardableResult
     func waitFor(_ texts: String..., timeout: Duration = .seconds(5)) throws -> Duration {
-        try waitFor(texts.map { "'\($0)'" }.joined(separator: ", "), timeout: timeout) { screen in
+        try waitUntil(texts.map { "'\($0)'" }.joined(separator: ", "), timeout: timeout) { screen in
             texts.allSatisfy(screen.contains)
         }
     }
