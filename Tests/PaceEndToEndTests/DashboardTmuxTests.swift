@@ -121,11 +121,7 @@ struct DashboardTmuxTests {
         let pace = try PaceRunner.small()
         defer { pace.cleanUp() }
         let arguments = ["--data-dir", pace.dataDir.path]
-        // After pace, the shell reports its status and the tty modes it was left with,
-        // then stays: when a pane dies, tmux scrolls its screen up a line to say so.
-        let script = pace.shellCommand(arguments)
-            + "; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo END; exec sleep 60"
-        let tmux = try Tmux(command: "sh -c " + Shell.quote(script))
+        let tmux = try Tmux(command: Self.reportingAfterwards(pace, arguments))
         defer { tmux.kill() }
         try tmux.waitUntil("the dashboard") { $0.showsDashboard }
 
@@ -133,19 +129,69 @@ struct DashboardTmuxTests {
         case .quitKey:
             try tmux.press("q")
         case .sigterm, .sighup, .sigint:
-            let pids = try Shell.pids(commandLineStartingWith: pace.commandLine(arguments))
-            let pid = try #require(pids.count == 1 ? pids.first : nil, "expected one pace process, found \(pids)")
-            let signal = ending.expectedStatus - 128
-            #expect(kill(pid, signal) == 0)
+            try sendSignal(ending.expectedStatus - 128, to: pace.commandLine(arguments))
         }
+        try expectTerminalRestored(in: tmux, status: ending.expectedStatus)
+    }
+
+    /// A child inherits its parent's signal mask, and some parents block signals — a
+    /// Swift program starting pace with Foundation's Process from a Dispatch thread,
+    /// for one. The dashboard must still follow resizes and end on SIGTERM.
+    @Test func resizesAndEndsWhenStartedWithSignalsBlocked() throws {
+        let pace = try PaceRunner.small()
+        defer { pace.cleanUp() }
+        let arguments = ["--data-dir", pace.dataDir.path]
+        // bash, because dash clears the signal mask for the commands it runs.
+        let tmux = try Tmux(command: Self.reportingAfterwards(pace, arguments, shell: "bash"),
+                            blocking: [SIGTERM, SIGHUP, SIGWINCH])
+        defer { tmux.kill() }
+        try tmux.waitUntil("the dashboard") { $0.showsDashboard }
+        #if os(Linux)
+        // The premise: the shell that starts pace has them blocked.
+        let status = try String(contentsOfFile: "/proc/\(try tmux.panePID())/status", encoding: .utf8)
+        let blocked = status.split(separator: "\n").first { $0.hasPrefix("SigBlk:") }
+            .flatMap { UInt64($0.dropFirst("SigBlk:".count).trimmingCharacters(in: .whitespaces), radix: 16) } ?? 0
+        #expect(blocked & (1 << UInt64(SIGWINCH - 1)) != 0 && blocked & (1 << UInt64(SIGTERM - 1)) != 0,
+                "SigBlk \(String(blocked, radix: 16)):\n\(status)")
+        #endif
+
+        try tmux.resize(width: 30, height: 10)
+        try tmux.waitFor("terminal too small")
+        try tmux.resize(width: 100, height: 30)
+        try tmux.waitUntil("the panes again") { $0.showsDashboard }
+        try sendSignal(SIGTERM, to: pace.commandLine(arguments))
+        try expectTerminalRestored(in: tmux, status: 128 + SIGTERM)
+    }
+
+    /// `pace arguments…` in a shell, which afterwards prints pace's exit status and the
+    /// tty modes it was left with, then stays: when a pane dies, tmux scrolls its screen
+    /// up a line to say so, which would push the status out of sight.
+    static func reportingAfterwards(_ pace: PaceRunner, _ arguments: [String], shell: String = "sh") -> String {
+        let script = pace.shellCommand(arguments)
+            + "; echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -x -e icanon -e -icanon -e echo -e -echo; echo END; exec sleep 60"
+        return shell + " -c " + Shell.quote(script)
+    }
+
+    func sendSignal(_ signal: Int32, to commandLine: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let pids = try Shell.pids(commandLineStartingWith: commandLine)
+        let pid = try #require(pids.count == 1 ? pids.first : nil, "expected one pace process, found \(pids)",
+                               sourceLocation: sourceLocation)
+        #expect(kill(pid, signal) == 0, sourceLocation: sourceLocation)
+    }
+
+    /// After `reportingAfterwards`: pace exited with `status` and gave the terminal back
+    /// (canonical mode, echo, the normal screen).
+    func expectTerminalRestored(in tmux: Tmux, status: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws {
         try tmux.waitFor("END")
         let screen = try tmux.capture()
-        #expect(screen.contains("EXIT=\(ending.expectedStatus)"), "\(screen.boxed)")
-        #expect(screen.lines.contains("icanon"), "canonical mode not restored:\n\(screen.boxed)")
-        #expect(screen.lines.contains("echo"), "echo not restored:\n\(screen.boxed)")
-        #expect(!screen.lines.contains("-icanon") && !screen.lines.contains("-echo"), "\(screen.boxed)")
+        #expect(screen.contains("EXIT=\(status)"), "\(screen.boxed)", sourceLocation: sourceLocation)
+        #expect(screen.lines.contains("icanon"), "canonical mode not restored:\n\(screen.boxed)", sourceLocation: sourceLocation)
+        #expect(screen.lines.contains("echo"), "echo not restored:\n\(screen.boxed)", sourceLocation: sourceLocation)
+        #expect(!screen.lines.contains("-icanon") && !screen.lines.contains("-echo"), "\(screen.boxed)",
+                sourceLocation: sourceLocation)
         // Back on the normal screen: nothing of the dashboard is left.
-        #expect(!screen.contains("Tasks by status") && !screen.contains("Paceline"), "\(screen.boxed)")
+        #expect(!screen.contains("Tasks by status") && !screen.contains("Paceline"), "\(screen.boxed)",
+                sourceLocation: sourceLocation)
     }
 
     @Test func watchIsLiveAndReadOnly() throws {

@@ -17,8 +17,8 @@ import Darwin
 ///   signals. tmux and everything in its panes would then never see SIGCHLD,
 ///   SIGWINCH, SIGTERM or SIGHUP, unlike under any real terminal.
 ///
-/// So each child here starts with no blocked signals, default signal actions, and no
-/// descriptors but its standard three.
+/// So each child here starts with no blocked signals (unless a test asks for some),
+/// default signal actions, and no descriptors but its standard three.
 enum Shell {
     struct Result {
         var status: Int32
@@ -27,12 +27,14 @@ enum Shell {
     }
 
     /// Runs `program` (looked up on PATH), waits, and returns its output.
+    /// `blocking` starts it with those signals blocked (inherited by what it starts).
     @discardableResult
-    static func run(_ program: String, _ arguments: [String]) throws -> Result {
+    static func run(_ program: String, _ arguments: [String], blocking: [Int32] = []) throws -> Result {
         let out = try makePipe(), err = try makePipe()
         let pid: pid_t
         do {
-            pid = try spawn(program, arguments, stdout: .descriptor(out.write), stderr: .descriptor(err.write))
+            pid = try spawn(program, arguments, stdout: .descriptor(out.write), stderr: .descriptor(err.write),
+                            blocking: blocking)
         } catch {
             for fd in [out.read, out.write, err.read, err.write] { close(fd) }
             throw error
@@ -107,7 +109,8 @@ enum Shell {
         case sameAsStdout
     }
 
-    private static func spawn(_ program: String, _ arguments: [String], stdout: Output, stderr: Output) throws -> pid_t {
+    private static func spawn(_ program: String, _ arguments: [String], stdout: Output, stderr: Output,
+                              blocking: [Int32] = []) throws -> pid_t {
         guard let path = which(program) else { throw ShellError(message: "\(program) is not on PATH") }
 
         var actions = posix_spawn_file_actions_t()
@@ -126,9 +129,10 @@ enum Shell {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        for signal in blocking { sigaddset(&mask, signal) }
+        posix_spawnattr_setsigmask(&attributes, &mask)
         var all = sigset_t()
         sigemptyset(&all)
         for signal in Int32(1)..<32 where signal != SIGKILL && signal != SIGSTOP {
@@ -218,7 +222,7 @@ struct ShellError: Error, CustomStringConvertible {
 /// Polls `condition` every 50 ms until it holds, returning how long that took; throws
 /// when it does not hold within `timeout`.
 @discardableResult
-func waitUntil(_ what: String, timeout: Duration = .seconds(5), _ condition: () throws -> Bool) throws -> Duration {
+func pollUntil(_ what: String, timeout: Duration = .seconds(5), _ condition: () throws -> Bool) throws -> Duration {
     let clock = ContinuousClock()
     let start = clock.now
     while try !condition() {

@@ -18,8 +18,9 @@ struct Tmux {
 
     /// Starts `command` (run by tmux through a shell) in a detached window of
     /// `width`×`height` cells. The pane stays after the command ends, so its last
-    /// output and exit status can still be read.
-    init(command: String, width: Int = 100, height: Int = 30) throws {
+    /// output and exit status can still be read. `blocking`: signals blocked in the
+    /// tmux server and so in the command (a signal mask is inherited).
+    init(command: String, width: Int = 100, height: Int = 30, blocking: [Int32] = []) throws {
         socket = "pace-test-\(UUID().uuidString)"
         // -f /dev/null: the user's tmux.conf must not change keys or sizes.
         // escape-time 0: otherwise tmux holds ESC for 500 ms and merges ESC+key into Alt-key.
@@ -27,12 +28,12 @@ struct Tmux {
         // server can notice the command ending.
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command,
                   ";", "set-option", "-s", "escape-time", "0",
-                  ";", "set-option", "-g", "remain-on-exit", "on"])
+                  ";", "set-option", "-g", "remain-on-exit", "on"], blocking: blocking)
     }
 
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
-        let r = try Shell.run("tmux", ["-L", socket] + arguments)
+    func tmux(_ arguments: [String], blocking: [Int32] = []) throws -> String {
+        let r = try Shell.run("tmux", ["-L", socket] + arguments, blocking: blocking)
         guard r.status == 0 else {
             throw TmuxError(message: "tmux \(arguments.joined(separator: " ")) failed (\(r.status)): \(r.stderr)")
         }
@@ -43,7 +44,14 @@ struct Tmux {
     /// tmux leaves behind). Safe to call twice.
     func kill() {
         let path = (try? tmux(["display-message", "-p", "#{socket_path}"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let panes = (try? tmux(["list-panes", "-a", "-F", "#{pane_pid}"]))?.split(separator: "\n").compactMap { pid_t($0) } ?? []
         _ = try? Shell.run("tmux", ["-L", socket, "kill-server"])
+        // kill-server hangs up the panes; a process that ignores that (in a test that
+        // failed, say) must not outlive the test. Each pane leads its own process group.
+        for pane in panes {
+            let gone = try? pollUntil("pane \(pane) to end", timeout: .seconds(1)) { !processGroupExists(pane) }
+            if gone == nil { signalProcessGroup(pane, SIGKILL) }
+        }
         if let path, !path.isEmpty { try? FileManager.default.removeItem(atPath: path) }
     }
 
@@ -97,10 +105,27 @@ struct Tmux {
 
     // MARK: - The process in the pane
 
+    /// The process tmux started for the command.
+    func panePID() throws -> pid_t {
+        let text = try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"])
+        guard let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw TmuxError(message: "no pane pid in '\(text)'")
+        }
+        return pid
+    }
+
     /// The pane's process has ended (the pane stays, see `init`).
     func paneIsDead() throws -> Bool {
         try tmux(["display-message", "-p", "-t", session, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
+}
+
+private func processGroupExists(_ group: pid_t) -> Bool {
+    kill(-group, 0) == 0 || errno == EPERM
+}
+
+private func signalProcessGroup(_ group: pid_t, _ signal: Int32) {
+    kill(-group, signal)
 }
 
 struct TmuxError: Error, CustomStringConvertible {

@@ -53,7 +53,7 @@ struct WatchOverSSHTests {
         let clients = try Shell.pids(commandLineStartingWith: server.clientCommandLine)
         let client = try #require(clients.count == 1 ? clients.first : nil, "expected one ssh client, found \(clients)")
         #expect(kill(client, hangup.signal) == 0)
-        let gone = try waitUntil("the remote pace watch to end", timeout: .seconds(5)) {
+        let gone = try pollUntil("the remote pace watch to end", timeout: .seconds(5)) {
             try Shell.pids(commandLineStartingWith: pace.commandLine(watch)).isEmpty
         }
         print("[e2e] watch over ssh (\(hangup)): remote pace ended \(gone.seconds) after the ssh client")
