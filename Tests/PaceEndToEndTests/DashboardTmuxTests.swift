@@ -37,6 +37,10 @@ struct DashboardTmuxTests {
         let id = try #require(footer.split(separator: " ").first { $0.hasPrefix("WEB-") }.map(String.init))
         #expect(footer.contains("added \(id) Write runbook"))
         #expect(!(try tmux.capture().contains("Add a task")))
+        // The new task is selected, so it is in view in the Tasks pane.
+        try tmux.waitUntil("\(id) in the Tasks pane") { screen in
+            screen.lines.contains { $0.contains("\(id) H Write runbook") && $0.contains("@dave") }
+        }
 
         let tasks = try pace.tasksJSON()
         let added = try #require(tasks.first { $0["id"] as? String == id }, "\(id) is not in pace ls --json")

@@ -9,7 +9,8 @@ import Darwin
 /// tests run in parallel and clean up alone), one session, one window of a fixed size.
 ///
 /// Tests read the screen with `capture-pane` and wait for what they expect to appear
-/// with `waitFor`, never with fixed sleeps. Call `kill()` in a `defer`.
+/// (`waitFor` texts, `waitUntil` a condition), never with fixed sleeps. Call `kill()`
+/// in a `defer`.
 struct Tmux {
     let socket: String
     let session = "pace"
