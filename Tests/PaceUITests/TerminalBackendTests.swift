@@ -63,6 +63,29 @@ import Glibc
         close(fds[1])
     }
 
+    /// A parent may leave signals blocked; blocked, they would never reach the handlers
+    /// (or SIGWINCH ncurses). install unblocks them on this thread, restore re-blocks.
+    @Test func installUnblocksTheSignalsItNeedsAndRestoreBlocksThemAgain() {
+        let needed = SignalTrap.endingSignals + [SIGWINCH]
+        var block = sigset_t()
+        var original = sigset_t()
+        sigemptyset(&block)
+        for signal in needed { sigaddset(&block, signal) }
+        pthread_sigmask(SIG_BLOCK, &block, &original)
+        defer { pthread_sigmask(SIG_SETMASK, &original, nil) }
+        func blocked() -> [Int32] {
+            var current = sigset_t()
+            pthread_sigmask(SIG_BLOCK, nil, &current)
+            return needed.filter { sigismember(&current, $0) == 1 }
+        }
+        #expect(blocked() == needed)
+        var trap = SignalTrap()
+        trap.install()
+        #expect(blocked().isEmpty)
+        trap.restore()
+        #expect(blocked() == needed)
+    }
+
     @Test func onlyASecondInterruptOrTerminateForcesExit() {
         #expect(!SignalTrap.forcesExit(SIGTERM, alreadyPending: false))
         #expect(SignalTrap.forcesExit(SIGTERM, alreadyPending: true))

@@ -27,6 +27,7 @@ struct SignalTrap {
     static let endingSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     private var saved: [(signal: Int32, action: sigaction)] = []
+    private var savedMask: sigset_t?
 
     var isInstalled: Bool { !saved.isEmpty }
 
@@ -70,6 +71,15 @@ struct SignalTrap {
         if pace_ignore_signal(SIGPIPE, &old) == 0 {
             saved.append((SIGPIPE, old))
         }
+        // A process inherits its parent's signal mask, and some parents block signals
+        // (Foundation's Process started from a Dispatch thread, for one). Blocked, the
+        // ending signals never reach the handlers and SIGWINCH never reaches ncurses:
+        // no resize, and SIGTERM or a hangup would leave the dashboard running.
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in Self.endingSignals + [SIGWINCH] { sigaddset(&unblock, signal) }
+        var oldMask = sigset_t()
+        if pthread_sigmask(SIG_UNBLOCK, &unblock, &oldMask) == 0 { savedMask = oldMask }
     }
 
     /// Puts back what was there before `install()`. The pending flag is kept: the
@@ -80,5 +90,9 @@ struct SignalTrap {
             _ = pace_restore_signal(entry.signal, &action)
         }
         saved.removeAll()
+        if var mask = savedMask {
+            pthread_sigmask(SIG_SETMASK, &mask, nil)
+            savedMask = nil
+        }
     }
 }
