@@ -272,3 +272,74 @@ import Testing
         #expect(list.count == 250)
     }
 }
+
+/// `pace forecast` and `pace load` against a small workspace worked out by hand:
+/// alice (Mon–Fri, 8h a day) has two chained 8h tasks from Monday 2026-11-30 09:00.
+@Suite struct ForecastCLITests {
+    func seeded() throws -> PaceRunner {
+        let pace = try PaceRunner()
+        try #require(pace.run("init").status == 0)
+        try #require(pace.run("project", "add", "WEB", "Portal").status == 0)
+        try #require(pace.run("member", "add", "alice", "Alice").status == 0)
+        try #require(pace.run("milestone", "add", "beta", "--due", "2026-12-01").status == 0)
+        try #require(pace.run("add", "First @alice est:8h ^beta").status == 0)
+        try #require(pace.run("add", "Second @alice est:8h ^beta after:1").status == 0)
+        return pace
+    }
+
+    @Test func forecastJSONHasTheScheduleMilestonesAndChains() throws {
+        let pace = try seeded()
+        defer { pace.cleanUp() }
+        let r = try pace.run("forecast", "--json")
+        #expect(r.status == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let tasks = try #require(json["tasks"] as? [[String: Any]])
+        #expect(tasks.map { $0["id"] as? String } == ["WEB-1", "WEB-2"])
+        #expect(tasks[0]["start"] as? String == "2026-11-30T09:00:00.000Z")
+        #expect(tasks[0]["finish"] as? String == "2026-11-30T17:00:00.000Z")
+        #expect(tasks[1]["start"] as? String == "2026-12-01T09:00:00.000Z")
+        #expect(tasks[1]["finish"] as? String == "2026-12-01T17:00:00.000Z")
+        #expect(tasks[1]["waitedFor"] as? String == "WEB-1")
+        let beta = try #require((json["milestones"] as? [[String: Any]])?.first)
+        #expect(beta["forecast"] as? String == "2026-12-01")
+        #expect(beta["slackWorkingDays"] as? Int == 0)
+        #expect(beta["status"] as? String == "at-risk")
+        #expect((beta["drivingChain"] as? [[String: Any]])?.map { $0["id"] as? String } == ["WEB-1", "WEB-2"])
+        let human = try pace.run("forecast")
+        #expect(human.stdout.contains("Why beta is at risk"))
+        #expect(human.stdout.contains("WEB-2 Second Dec 1→Dec 1, waits for WEB-1"))
+    }
+
+    @Test func loadShowsBookedHoursAgainstCapacity() throws {
+        let pace = try seeded()
+        defer { pace.cleanUp() }
+        let r = try pace.run("load", "--json", "--weeks", "2")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let alice = try #require((json["members"] as? [[String: Any]])?.first)
+        let weeks = try #require(alice["weeks"] as? [[String: Any]])
+        #expect(weeks.map { $0["bookedHours"] as? Double } == [16, 0])
+        #expect(weeks.map { $0["capacityHours"] as? Double } == [40, 40])
+        #expect(try pace.run("load", "--weeks", "0").status == 2)
+    }
+
+    @Test func aDependencyCycleIsRefusedNamingIt() throws {
+        let pace = try seeded()
+        defer { pace.cleanUp() }
+        let r = try pace.run("edit", "WEB-1", "--after", "WEB-2")
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("WEB-1 → WEB-2 → WEB-1"))
+        #expect(try pace.run("forecast").status == 0)
+    }
+
+    @Test func holidaysPushTheForecast() throws {
+        let pace = try seeded()
+        defer { pace.cleanUp() }
+        #expect(try pace.run("project", "holiday", "add", "2026-12-01", "Founders", "Day").status == 0)
+        let r = try pace.run("forecast", "--json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let tasks = try #require(json["tasks"] as? [[String: Any]])
+        #expect(tasks[1]["finishDay"] as? String == "2026-12-02")
+        let beta = try #require((json["milestones"] as? [[String: Any]])?.first)
+        #expect(beta["status"] as? String == "late")
+    }
+}
