@@ -53,9 +53,14 @@ if pid == 0:
     os.execve(pace, [pace, "--data-dir", data], env)
 fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
 t0 = time.monotonic()
-first, t_first = read_until_quiet(fd, quiet=0.5)
+# The first frame is the first burst of output; the forecast, computed in the
+# background, redraws the deadlines and load panes a little later.
+first, t_first = read_until_quiet(fd, quiet=0.06)
+later, t_later = read_until_quiet(fd, quiet=0.5)
 print(f"workspace: {tasks} tasks, {members} members; terminal 80x24")
 print(f"first frame on the pty: {(t_first - t0) * 1000:.1f} ms after exec, {len(first)} bytes")
+if later:
+    print(f"forecast drawn: {(t_later - t0) * 1000:.1f} ms after exec, {len(later)} more bytes")
 
 def press(key, quiet=0.25):
     t = time.monotonic()
@@ -103,4 +108,7 @@ print(f"bytes to the terminal for one status change, grouped by status (the row 
 print(f"bytes to the terminal for one status change, sorted by priority (the row stays): median {statistics.median(in_place):.0f} ({in_place})")
 print(f"peak memory (VmHWM): {int(hwm) / 1024:.1f} MiB")
 print(f"exit status: {os.waitstatus_to_exitcode(status)}")
+fc = times("forecast ")
+if fc:
+    print(f"forecast computed in the background: median {statistics.median(fc):.1f} ms over {len(fc)}")
 shutil.rmtree(tmp)

@@ -35,14 +35,22 @@ public enum Deadlines {
                                schedule: Schedule? = nil) -> [DeadlineItem] {
         let limit = today + horizonDays
         var items: [DeadlineItem] = []
+        // One pass over the tasks for every milestone's totals (a dashboard over 10,000
+        // tasks derives this on each change).
+        var totals: [Int64: (open: Int, total: Int, done: Int)] = [:]
+        for t in snapshot.tasks where t.status != .cancelled {
+            guard let id = t.milestoneID else { continue }
+            var x = totals[id] ?? (0, 0, 0)
+            if t.status.isOpen { x.open += 1 }
+            x.total += t.estimateMinutes ?? 0
+            if t.status == .done { x.done += t.estimateMinutes ?? 0 }
+            totals[id] = x
+        }
         for m in snapshot.milestones {
             guard let due = m.due else { continue }
-            let tasks = snapshot.tasks.filter { $0.milestoneID == m.id && $0.status != .cancelled }
-            let open = tasks.filter { $0.status.isOpen }.count
+            let (open, total, done) = totals[m.id] ?? (0, 0, 0)
             let late = due < today && open > 0
             guard due <= limit, due >= today || late else { continue }
-            let total = tasks.reduce(0) { $0 + ($1.estimateMinutes ?? 0) }
-            let done = tasks.filter { $0.status == .done }.reduce(0) { $0 + ($1.estimateMinutes ?? 0) }
             var item = DeadlineItem(kind: .milestone(m.id), title: m.name, due: due, doneMinutes: done,
                                     totalMinutes: total, openTasks: open, isLate: late)
             if let f = schedule?.milestone(id: m.id) {
@@ -93,12 +101,13 @@ public struct ProjectHealth: Hashable, Sendable {
     public var overCapacity: [String]
 
     public static func compute(_ snapshot: ProjectSnapshot, today: Day, load: TeamLoad) -> ProjectHealth {
-        let counted = snapshot.tasks.filter { $0.status != .cancelled }
-        return ProjectHealth(
-            done: counted.filter { $0.status == .done }.count,
-            total: counted.count,
-            overdue: counted.filter { $0.isOverdue(today: today) }.count,
-            blocked: counted.filter { $0.status == .blocked }.count,
-            overCapacity: load.overloadedThisWeek)
+        var h = ProjectHealth(done: 0, total: 0, overdue: 0, blocked: 0, overCapacity: load.overloadedThisWeek)
+        for t in snapshot.tasks where t.status != .cancelled {
+            h.total += 1
+            if t.status == .done { h.done += 1 }
+            if t.status == .blocked { h.blocked += 1 }
+            if t.isOverdue(today: today) { h.overdue += 1 }
+        }
+        return h
     }
 }

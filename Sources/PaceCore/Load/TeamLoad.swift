@@ -73,43 +73,42 @@ public enum NaiveLoad {
         }
         let from0 = max(today, firstWeek)
         for m in snapshot.members {
+            let tasks = byMember[m.handle] ?? []
+            // Which days this member works, from the first day counted to the latest due
+            // date, as a prefix sum: counting working days in a range is then O(1).
+            let lastDue = tasks.compactMap(\.due).max() ?? horizonEnd
+            let span = max(horizonEnd, min(lastDue, from0 + 3650)) - from0 + 1
+            var prefix = [Int](repeating: 0, count: span + 1)
+            for i in 0..<span { prefix[i + 1] = prefix[i] + (m.works(on: from0 + i) ? 1 : 0) }
+            func workingDays(_ a: Day, _ b: Day) -> Int {  // inclusive, clamped to the span
+                let lo = max(0, a - from0), hi = min(span - 1, b - from0)
+                return hi < lo ? 0 : prefix[hi + 1] - prefix[lo]
+            }
             var booked = Array(repeating: 0, count: weeks)
             var beyond = 0
             let capacity = starts.map { m.capacityMinutes(from: max($0, today), through: $0 + 6) }
-            for t in byMember[m.handle] ?? [] {
+            for t in tasks {
                 let minutes = t.effectiveRemainingMinutes
                 let end = t.due.map { max(from0, $0) } ?? horizonEnd
-                var days: [Day] = []
-                let from = max(today, firstWeek)
-                var d = from
-                while d <= min(end, horizonEnd) {
-                    if m.works(on: d) { days.append(d) }
-                    d = d + 1
-                }
-                if days.isEmpty {
-                    // No working day before the due date: it all lands on the first one.
-                    var first = from
-                    while !m.works(on: first) && first <= horizonEnd { first = first + 1 }
-                    if first > horizonEnd || m.workingDays.isEmpty { beyond += minutes; continue }
-                    days = [first]
+                let inHorizon = workingDays(from0, min(end, horizonEnd))
+                if inHorizon == 0 {
+                    // No working day before the due date in the horizon: it all lands on
+                    // the first working day, if the member has one.
+                    guard let first = (0..<(horizonEnd - from0 + 1)).first(where: { m.works(on: from0 + $0) }) else {
+                        beyond += minutes
+                        continue
+                    }
+                    booked[(from0 + first - firstWeek) / 7] += minutes
+                    continue
                 }
                 // Work due past the horizon only books its share of the horizon.
-                let totalDays: Int
-                if let due = t.due, due > horizonEnd {
-                    var count = days.count
-                    var x = horizonEnd + 1
-                    while x <= due { if m.works(on: x) { count += 1 }; x = x + 1 }
-                    totalDays = max(count, 1)
-                } else {
-                    totalDays = days.count
-                }
-                let perDay = Double(minutes) / Double(totalDays)
+                let totalDays = max(inHorizon, t.due.map { $0 > horizonEnd ? workingDays(from0, $0) : inHorizon } ?? inHorizon)
+                let perDay = Int((Double(minutes) / Double(totalDays)).rounded())
                 var placed = 0
-                for day in days {
-                    let w = (day - firstWeek) / 7
-                    let share = Int(perDay.rounded())
-                    booked[w] += share
-                    placed += share
+                for w in 0..<weeks {
+                    let days = workingDays(max(starts[w], from0), min(starts[w] + 6, min(end, horizonEnd)))
+                    booked[w] += perDay * days
+                    placed += perDay * days
                 }
                 beyond += max(0, minutes - placed)
             }

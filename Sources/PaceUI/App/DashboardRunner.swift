@@ -69,7 +69,8 @@ public final class DashboardRunner {
                 }
                 eventStarted = nil
             }
-            if let event = backend.readEvent(timeoutMs: pollInterval) {
+            // While a forecast computes, wake often enough to show it as soon as it is ready.
+            if let event = backend.readEvent(timeoutMs: forecastRunning ? 10 : pollInterval) {
                 if trace != nil {
                     eventStarted = timer.now
                     eventLabel = "\(event)"
