@@ -2,7 +2,7 @@ import Foundation
 
 /// What kind of thing a change touched.
 public enum EntityKind: String, Sendable, Codable, CaseIterable, Hashable {
-    case project, member, milestone, task, timeEntry = "time-entry", timeOff = "time-off", holiday, workspace
+    case project, member, milestone, task, timeEntry = "time-entry", timeOff = "time-off", holiday, standup, workspace
 }
 
 /// One field of one entity changed: the row the activity log is made of. Standups,

@@ -109,6 +109,19 @@ public enum Command: Hashable, Sendable {
     case restoreTask(TaskID)
     /// Undo the actor's last change that is not itself undone.
     case undo
+    /// Start a standup (the actor facilitates). Refused while one is running.
+    case startStandup(projectKey: String, order: [String], skipped: [String], timeboxSeconds: Int, since: Date)
+    /// Move the running standup: next or previous speaker, skip someone, pause, resume.
+    case standupNext(id: Int64)
+    case standupPrevious(id: Int64)
+    case standupSkip(id: Int64, handle: String)
+    case standupPause(id: Int64)
+    case standupResume(id: Int64)
+    /// Write down something said (note, blocker, follow-up) for a speaker.
+    case standupNote(id: Int64, handle: String, kind: StandupNote.Kind, text: String, task: TaskID?, unblocker: String?)
+    /// The actor becomes the facilitator of a running standup (recorded).
+    case takeOverStandup(id: Int64)
+    case endStandup(id: Int64)
 }
 
 /// What a command did, for the one-line confirmation ("WEB-12 → done").

@@ -11,17 +11,20 @@ public struct ProjectSnapshot: Hashable, Sendable {
     public var tasks: [ProjectTask]
     /// The project's public holidays.
     public var holidays: [Holiday]
+    /// The standup running now, if one is.
+    public var standup: StandupSession?
     /// The change token this snapshot was read at.
     public var token: Int64
 
     public init(project: Project, projects: [Project], members: [Member], milestones: [Milestone],
-                tasks: [ProjectTask], holidays: [Holiday] = [], token: Int64) {
+                tasks: [ProjectTask], holidays: [Holiday] = [], standup: StandupSession? = nil, token: Int64) {
         self.project = project
         self.projects = projects
         self.members = members
         self.milestones = milestones
         self.tasks = tasks
         self.holidays = holidays
+        self.standup = standup
         self.token = token
     }
 
@@ -54,4 +57,7 @@ public protocol Workspace: Sendable {
 
     /// Time entries of one task, oldest first.
     func timeEntries(task: TaskID) throws -> [TimeEntry]
+
+    /// Activity rows at or after an instant, oldest first (standups, reports).
+    func activity(since: Date) throws -> [Activity]
 }
