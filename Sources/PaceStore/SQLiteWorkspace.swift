@@ -167,6 +167,22 @@ public final class SQLiteWorkspace: Workspace, Sendable {
         }
     }
 
+    /// Finished standups of a project, newest first (`pace standup ls`, reports).
+    public func standups(projectKey: String) throws -> [StandupSession] {
+        try guarded { try pool.read { db in try StandupRows.finished(db, projectKey: projectKey) } }
+    }
+
+    /// One standup, running or finished, with its turns and notes.
+    public func standup(id: Int64) throws -> StandupSession? {
+        try guarded { try pool.read { db in try StandupRows.session(db, id: id) } }
+    }
+
+    /// The project's most recent standup, running or finished: where the next one's
+    /// "what moved since" starts.
+    public func latestStandup(projectKey: String) throws -> StandupSession? {
+        try guarded { try pool.read { db in try StandupRows.latest(db, projectKey: projectKey) } }
+    }
+
     public func timeEntries(task: TaskID) throws -> [TimeEntry] {
         try guarded {
             try pool.read { db in
@@ -257,9 +273,10 @@ public final class SQLiteWorkspace: Workspace, Sendable {
             guard let d = Day(iso: row["date"] as String) else { return nil }
             return Holiday(date: d, name: row["name"])
         }
+        let standup = try StandupRows.running(db, projectKey: project.key)
         let token = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) FROM changes")) ?? 0
         return ProjectSnapshot(project: project, projects: projects, members: members, milestones: milestones,
-                               tasks: tasks, holidays: holidays, token: token)
+                               tasks: tasks, holidays: holidays, standup: standup, token: token)
     }
 
     // MARK: - Writing

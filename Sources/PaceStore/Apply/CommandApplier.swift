@@ -31,6 +31,17 @@ struct CommandApplier {
         case .removeTask(let id): return try setRemoved(id, removed: true)
         case .restoreTask(let id): return try setRemoved(id, removed: false)
         case .undo: return try Undo(db: db, recorder: recorder).undoLast()
+        case .startStandup(let key, let order, let skipped, let timebox, let since):
+            return try startStandup(key, order: order, skipped: skipped, timeboxSeconds: timebox, since: since)
+        case .standupNext(let id): return try standupNext(id)
+        case .standupPrevious(let id): return try standupPrevious(id)
+        case .standupSkip(let id, let handle): return try standupSkip(id, handle)
+        case .standupPause(let id): return try standupPause(id)
+        case .standupResume(let id): return try standupResume(id)
+        case .standupNote(let id, let handle, let kind, let text, let task, let unblocker):
+            return try standupNote(id, handle, kind, text, task, unblocker)
+        case .takeOverStandup(let id): return try takeOverStandup(id)
+        case .endStandup(let id): return try endStandup(id)
         }
     }
 

@@ -11,12 +11,20 @@ struct Undo {
     let recorder: ChangeRecorder
 
     func undoLast() throws -> ChangeOutcome {
+        // Standup steps are passed over: the meeting happened, and undoing "next" field
+        // by field would fight the facilitator's screen (`pace standup prev` goes back).
+        // So `u` right after a standup still undoes the actor's last task edit.
         guard let change = try Row.fetchOne(db.cachedStatement(sql: """
-            SELECT id, summary FROM changes
+            SELECT id, summary FROM changes c
             WHERE actor = ? AND undoes IS NULL AND undone_by IS NULL
+              AND NOT EXISTS (SELECT 1 FROM activity a WHERE a.entity = 'standup' AND a.change_id = c.id)
             ORDER BY id DESC LIMIT 1
             """), arguments: [recorder.actor]) else {
-            throw UserError("nothing to undo: \(recorder.actor) has no change left to undo")
+            let ranStandup = try Bool.fetchOne(db.cachedStatement(sql: """
+                SELECT EXISTS (SELECT 1 FROM activity WHERE entity = 'standup' AND actor = ?)
+                """), arguments: [recorder.actor]) ?? false
+            throw UserError("nothing to undo: \(recorder.actor) has no change left to undo"
+                            + (ranStandup ? " (standup steps are not undone; go back a speaker with: pace standup prev)" : ""))
         }
         let changeID: Int64 = change["id"]
         let summary: String = change["summary"]
@@ -104,7 +112,7 @@ struct Undo {
         case .milestone:
             let uses = try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM tasks WHERE milestone_id = ?"), arguments: [a.entityID]) ?? 0
             if uses > 0 { throw UserError("cannot undo: tasks were put in that milestone since") }
-        case .timeEntry, .timeOff, .holiday, .workspace:
+        case .timeEntry, .timeOff, .holiday, .workspace, .standup:
             break
         }
         guard let table = EntityTable.forKind(a.entity) else { return }

@@ -72,7 +72,9 @@ struct EntityTable: Sendable {
         case .timeEntry: timeEntry
         case .timeOff: timeOff
         case .holiday: holiday
-        case .workspace: nil
+        // Standup steps are never undone field by field (see `Undo`): a meeting that
+        // happened cannot be un-happened, and `pace standup prev` moves it back.
+        case .standup, .workspace: nil
         }
     }
 

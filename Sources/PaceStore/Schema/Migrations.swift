@@ -6,6 +6,7 @@ enum Migrations {
     static let all: [(name: String, migrate: @Sendable (Database) throws -> Void)] = [
         ("v1-initial", v1),
         ("v2-forecast-calendar", v2),
+        ("v3-standups", v3),
     ]
 
     static func v1(_ db: Database) throws {
@@ -132,6 +133,57 @@ enum Migrations {
                 name TEXT NOT NULL DEFAULT '',
                 UNIQUE (project_key, date)
             );
+            """)
+    }
+
+    /// Daily standups. The running one is the shared state every dashboard follows, so
+    /// it is a row the facilitator's commands update (speaker, pause) rather than
+    /// something each screen works out; turns and notes are what the report keeps.
+    /// Order and skipped handles are comma-separated text like tags: a handful each,
+    /// always read with the standup.
+    static func v3(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE standups (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                project_key TEXT NOT NULL REFERENCES projects(key),
+                started_at TEXT NOT NULL,
+                ended_at TEXT,
+                facilitator TEXT NOT NULL,
+                since TEXT NOT NULL,
+                speaker_order TEXT NOT NULL,
+                skipped TEXT NOT NULL DEFAULT '',
+                current_index INTEGER NOT NULL DEFAULT 0,
+                speaker_started_at TEXT,
+                paused_at TEXT,
+                paused_seconds REAL NOT NULL DEFAULT 0,
+                timebox_seconds INTEGER NOT NULL DEFAULT 120
+            );
+            -- At most one running standup per project, even if two facilitators start
+            -- one at the same moment from two terminals.
+            CREATE UNIQUE INDEX standups_running ON standups(project_key) WHERE ended_at IS NULL;
+            CREATE INDEX standups_by_project ON standups(project_key, started_at);
+            CREATE TABLE standup_turns (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                standup_id INTEGER NOT NULL REFERENCES standups(id),
+                handle TEXT NOT NULL,
+                started_at TEXT NOT NULL,
+                ended_at TEXT NOT NULL,
+                seconds REAL NOT NULL,
+                overrun_seconds REAL NOT NULL
+            );
+            CREATE INDEX standup_turns_by_standup ON standup_turns(standup_id, id);
+            CREATE TABLE standup_notes (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                standup_id INTEGER NOT NULL REFERENCES standups(id),
+                handle TEXT NOT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                task TEXT,
+                unblocker TEXT,
+                author TEXT NOT NULL,
+                at TEXT NOT NULL
+            );
+            CREATE INDEX standup_notes_by_standup ON standup_notes(standup_id, id);
             """)
     }
 }
