@@ -143,10 +143,7 @@ public struct StandupCountdown: Hashable, Sendable {
 
     /// "1:12" left, or "+0:07" over.
     public var text: String {
-        let r = remaining
-        let s = Int(abs(r).rounded(.down))
-        let body = "\(s / 60):" + (s % 60 < 10 ? "0" : "") + "\(s % 60)"
-        return r < 0 ? "+" + body : body
+        remaining < 0 ? "+" + Format.clock(remaining) : Format.clock(remaining)
     }
 }
 
