@@ -177,6 +177,12 @@ public final class SQLiteWorkspace: Workspace, Sendable {
         try guarded { try pool.read { db in try StandupRows.session(db, id: id) } }
     }
 
+    /// The standup running in a project, if one is: what `pace standup next` moves,
+    /// without reading a whole snapshot.
+    public func runningStandup(projectKey: String) throws -> StandupSession? {
+        try guarded { try pool.read { db in try StandupRows.running(db, projectKey: projectKey) } }
+    }
+
     /// The project's most recent standup, running or finished: where the next one's
     /// "what moved since" starts.
     public func latestStandup(projectKey: String) throws -> StandupSession? {
