@@ -71,7 +71,7 @@ enum CommandLine {
             throw UserError(message)
         }
         guard let editing = parsed as? EditingCommand else {
-            throw UserError("'\(words[0])' does not edit; the : line takes add, edit, start, review, done, reopen, cancel, block, unblock, assign, log, rm, restore, undo, milestone add|edit, member off")
+            throw UserError("'\(words[0])' does not edit; the : line takes add, edit, start, review, done, reopen, cancel, block, unblock, assign, log, rm, restore, undo, milestone add|edit, member off, standup start|next|prev|skip|pause|resume|note|take-over|end")
         }
         return try editing.makeCommand(ctx, workspace)
     }

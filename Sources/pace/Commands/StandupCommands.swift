@@ -270,13 +270,16 @@ struct StandupListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "ls", abstract: "List past standups, newest first.")
     @OptionGroup var workspace: WorkspaceOptions
     @Flag(help: "Print JSON.") var json = false
+    /// `pace standup ls --json`: the parser hands a flag that `standup` itself also
+    /// takes (its `--prep --json`) to the parent, so both are read.
+    @ParentCommand var standup: StandupCommand
 
     func run() throws {
         let ctx = try CLIContext()
         let ws = try ctx.openWorkspace(workspace, readOnly: true)
         let project = try ws.project(workspace.project)
         let all = try ws.standups(projectKey: project.key)
-        if json {
+        if json || standup.json {
             try ctx.output.json(all.map { StandupSummaryJSON(session: $0, timeZone: ctx.now.timeZone) })
             return
         }
