@@ -97,8 +97,8 @@ enum StandupView {
         let content = Rect(x: inner.x + 1, y: inner.y, width: max(0, inner.width - 2), height: inner.height)
         let next = Update.nextSpeaker(session).map { "next @\($0)" } ?? (session.speaker == nil ? "" : "last speaker")
         guard let speaker = session.speaker else {
-            StatusLine(left: [Span("everyone has spoken", style: t[.text].with(.bold))], right: [Span(meeting, style: t[.muted])],
-                       style: t[.text], glyphs: state.glyphs).render(into: &canvas, area: content)
+            StatusLine(left: [Span("everyone has spoken", style: t[.text].with(.bold))], style: t[.text], glyphs: state.glyphs)
+                .render(into: &canvas, area: content)
             return
         }
         let member = state.snapshot?.member(speaker)
@@ -181,8 +181,10 @@ enum StandupView {
             if task.status == .blocked, let reason = task.blockedReason, !reason.isEmpty {
                 spans.append(Span(" — " + reason, style: style(t[.statusBlocked])))
             }
+            // One cell of padding each side, as the other panes have.
+            let text = Rect(x: row.x + 1, y: y, width: max(0, row.width - 2), height: 1)
             StatusLine(left: spans, right: right.text.isEmpty ? [] : [right], style: selected ? t[.selection] : t[.text],
-                       spacing: 0, glyphs: state.glyphs).render(into: &canvas, area: row)
+                       spacing: 0, glyphs: state.glyphs).render(into: &canvas, area: text)
         }
     }
 
