@@ -31,7 +31,7 @@ import Testing
             theme = "solarized-dark"
 
             [keys]
-            quit = "x"
+            quit = "X"
             move_down = ["j", "down", "ctrl-n"]
             focus_pane_1 = "f1"
 
@@ -40,7 +40,7 @@ import Testing
             """, file: "c")
         #expect(config.theme == "solarized-dark")
         #expect(config.deadlineDays == 21)
-        #expect(config.keymap.action(for: .char("x")) == .quit)
+        #expect(config.keymap.action(for: .char("X")) == .quit)
         #expect(config.keymap.action(for: .char("q")) == nil)
         #expect(config.keymap.keys(for: .moveDown) == [.char("j"), .down, .ctrl("n")])
         #expect(config.keymap.keys(for: .focusPane1) == [.function(1)])

@@ -265,7 +265,7 @@ import Testing
         expectSnapshot(canvas("help 80x24"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
  10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
-┌─ 1┌─ Keys ───────────────────────────────────────────────────── 1-19/42 ─┐9 ─┐
+┌─ 1┌─ Keys ───────────────────────────────────────────────────── 1-19/51 ─┐9 ─┐
 │ID │ Navigation                                                           │   │
 │   │   tab             Focus the next pane                                │   │
 │WEB│   shift-tab       Focus the previous pane                            │   │

@@ -26,6 +26,8 @@ import Testing
         (.markDone, ["d"]), (.block, ["b"]), (.assign, ["A"]), (.logTime, ["l"]), (.undo, ["u"]),
         (.filter, ["/"]), (.zoom, ["z"]), (.board, ["B"]), (.moveCardLeft, ["H"]), (.moveCardRight, ["L"]),
         (.toggleGrouping, ["o"]), (.commandLine, [":"]), (.help, ["?"]), (.quit, ["q"]), (.refresh, ["ctrl-l"]),
+        (.standup, ["S"]), (.standupNext, ["n"]), (.standupPrevious, ["p"]), (.standupPause, ["space"]),
+        (.standupSkip, ["x"]), (.standupNote, ["t"]), (.standupFollowUp, ["f"]),
     ])
     func defaultBindings(action: Action, specs: [String]) throws {
         #expect(keymap.keys(for: action).map(Keymap.spec(for:)) == specs)
@@ -35,14 +37,14 @@ import Testing
     }
 
     @Test func unboundKeysDoNothing() {
-        #expect(keymap.action(for: .char("x")) == nil)
+        #expect(keymap.action(for: .char("X")) == nil)
         #expect(keymap.action(for: .ctrl("x")) == nil)
         #expect(keymap.action(for: .function(5)) == nil)
     }
 
     @Test func anOverrideReplacesThatActionsKeys() throws {
-        let custom = try keymap.overriding([.quit: [.char("x")], .moveDown: [.char("j"), .down, .ctrl("n")]])
-        #expect(custom.action(for: .char("x")) == .quit)
+        let custom = try keymap.overriding([.quit: [.char("X")], .moveDown: [.char("j"), .down, .ctrl("n")]])
+        #expect(custom.action(for: .char("X")) == .quit)
         #expect(custom.action(for: .char("q")) == nil)
         #expect(custom.action(for: .ctrl("n")) == .moveDown)
         #expect(custom.keys(for: .moveDown) == [.char("j"), .down, .ctrl("n")])
@@ -93,8 +95,8 @@ import Testing
     }
 
     @Test func helpRowsShowTheUsersOwnKeys() throws {
-        let rows = try keymap.overriding([.quit: [.char("x"), .ctrl("c")], .zoom: []]).helpRows()
-        #expect(rows.first { $0.action == .quit }?.keys == "x, ctrl-c")
+        let rows = try keymap.overriding([.quit: [.char("X"), .ctrl("c")], .zoom: []]).helpRows()
+        #expect(rows.first { $0.action == .quit }?.keys == "X, ctrl-c")
         #expect(rows.first { $0.action == .zoom }?.keys == "(unbound)")
     }
 

@@ -6,7 +6,7 @@ import PaceCore
 // PACE_PRINT_SNAPSHOTS=1 swift test --filter printScenarios.
 @Test func printScenarios() {
     guard ProcessInfo.processInfo.environment["PACE_PRINT_SNAPSHOTS"] != nil else { return }
-    for (name, canvas) in DashboardScenarios.all() {
+    for (name, canvas) in DashboardScenarios.all() + StandupScenarios.all() {
         print("=== \(name)")
         print(canvas.text)
     }

@@ -73,7 +73,7 @@ import PaceCore
 
     @Test func lMovesRightWhenTheKeymapLeavesItFree() throws {
         var s = DemoFixture.state()
-        s.keymap = try Keymap.default.overriding([.logTime: [.char("t")]])
+        s.keymap = try Keymap.default.overriding([.logTime: [.char("y")]])
         s.selectTask(web(40))
         s.pressKey(for: .board)
         #expect(s.press(.char("l")) == [])

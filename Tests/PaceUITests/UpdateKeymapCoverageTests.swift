@@ -52,6 +52,12 @@ import PaceCore
         case .zoomIn: Expectation(what: "change nothing outside the timeline") { $0.screen == .dashboard && $0.timeline.scale == .day }
         case .zoomOut: Expectation(what: "change nothing outside the timeline") { $0.screen == .dashboard && $0.timeline.scale == .day }
         case .toggleGrouping: Expectation(what: "sort by priority, WEB-40 first") { $0.grouping == .priority && $0.taskList.selected == 0 }
+        case .standup:
+            Expectation(effects: [.apply(.startStandup(projectKey: "WEB", order: StandupFixture.handles, skipped: [],
+                                                       timeboxSeconds: 120, since: DemoFixture.standupSince))],
+                        what: "start a standup of everyone since Friday") { $0.screen == .dashboard }
+        case .standupNext, .standupPrevious, .standupPause, .standupSkip, .standupNote, .standupFollowUp:
+            Expectation(what: "change nothing outside the standup") { $0.screen == .dashboard && $0.prompt == nil && $0.footer == nil }
         case .commandLine: Expectation(what: "open the command line") { $0.prompt == PromptState(.commandLine) }
         case .help: Expectation(what: "open help") { $0.help == HelpState() }
         case .refresh: Expectation(effects: [.repaint, .reload], what: "redraw and reload") { _ in true }

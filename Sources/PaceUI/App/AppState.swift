@@ -19,6 +19,10 @@ public struct AppState: Sendable {
         case dashboard
         case board
         case timeline
+        /// The standup's speaker view, full screen.
+        case standup
+        /// What the standup that just ended came to.
+        case standupSummary
     }
 
     public enum Grouping: Hashable, Sendable {
@@ -77,6 +81,14 @@ public struct AppState: Sendable {
     /// The task the selection follows across reloads and re-sorts.
     public var selectedTask: TaskID?
 
+    // The daily standup: the session itself is `snapshot.standup`, loaded with every
+    // reload; this is what the screen adds to it.
+    public var standup = StandupScreenState()
+    /// The speaker's open tasks, the cursor of the speaker view moves over them.
+    public internal(set) var standupTasks: [ProjectTask] = []
+    var standupBrief: SpeakerBrief?
+    var standupSummary: StandupSummary?
+
     // Overlays
     public var detail: TaskDetail?
     public var help: HelpState?
@@ -100,6 +112,18 @@ public struct AppState: Sendable {
 
     public var today: Day { now.today }
 
+    /// The standup running now, if any.
+    public var runningStandup: StandupSession? {
+        guard let st = snapshot?.standup, st.isRunning else { return nil }
+        return st
+    }
+
+    /// Whether this dashboard moves the running standup (everyone else watches it).
+    public var isStandupFacilitator: Bool {
+        guard let st = runningStandup else { return false }
+        return !readOnly && st.facilitator == actor
+    }
+
     /// The task under the cursor of the focused view, if any.
     public var currentTask: ProjectTask? {
         guard let snapshot else { return nil }
@@ -107,6 +131,11 @@ public struct AppState: Sendable {
         switch screen {
         case .board:
             return board.selectedTask(in: self)
+        case .standup:
+            guard let i = standup.list.selected, i < standupTasks.count else { return nil }
+            return standupTasks[i]
+        case .standupSummary:
+            return nil
         case .timeline:
             guard let i = timeline.list.selected, i < timelineRows.count, case .task(let st, _, _) = timelineRows[i] else { return nil }
             return snapshot.task(st.id)
@@ -173,6 +202,10 @@ public struct PromptState: Hashable, Sendable {
         case editField(TaskID)
         case capacity(String)
         case commandLine
+        /// Standup prompts, about the speaker `handle` of standup `id`.
+        case standupNote(id: Int64, handle: String)
+        case standupBlocker(id: Int64, handle: String, task: TaskID?)
+        case standupFollowUp(id: Int64, handle: String)
     }
 
     public var purpose: Purpose

@@ -20,6 +20,7 @@ public final class DashboardRunner {
     private var pendingForecast: ProjectSnapshot?
     private var forecastRunning = false
     private var lastMinute: Int = -1
+    private var lastSecond: Int = -1
     /// How long `readEvent` waits; also how often the workspace is polled.
     public var pollInterval = 100
     /// The signal (SIGINT, SIGTERM, SIGHUP) that ended the loop, if one did.
@@ -94,6 +95,13 @@ public final class DashboardRunner {
             if collectFinishedJobs() { dirty = true }
             let now = clock()
             let minute = Int(now.instant.timeIntervalSince1970 / 60)
+            let second = Int(now.instant.timeIntervalSince1970)
+            if state.screen == .standup, second != lastSecond, lastMinute != -1 {
+                // The speaker's countdown shows seconds: only this screen ticks that often.
+                lastSecond = second
+                send(.tick(now))
+                dirty = true
+            }
             if minute != lastMinute {
                 // The header clock and relative dates change on minute and day boundaries.
                 if lastMinute != -1 {
@@ -151,6 +159,12 @@ public final class DashboardRunner {
                 return .whatIfReady(key: key, shifts: MilestoneShift.between(base, after))
             }
             return nil
+        case .loadActivity(let since):
+            do {
+                return .activityLoaded(try workspace.activity(since: since))
+            } catch {
+                return .failed(Self.describe(error))
+            }
         case .loadDetail(let id):
             do {
                 let entries = try workspace.timeEntries(task: id)

@@ -55,6 +55,7 @@ extension AppState {
 
         deriveBoard()
         deriveTimeline()
+        deriveStandup()
         // The cursor's row moved (regrouped, filter cleared, a new day): scroll to it, as
         // a mouse click is measured from the stored offset.
         Update.keepSelectionVisible(&self)

@@ -1,3 +1,4 @@
+import Foundation
 import PaceCore
 
 /// Everything that can happen to the dashboard.
@@ -5,7 +6,8 @@ public enum Message: Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
-    /// The clock moved on (sent when a displayed boundary — minute, day — is crossed).
+    /// The clock moved on (sent when a displayed boundary — minute, day — is crossed;
+    /// every second while the standup's countdown is on screen).
     case tick(Now)
     case loaded(ProjectSnapshot)
     case loadFailed(String)
@@ -16,6 +18,8 @@ public enum Message: Sendable {
     case forecastReady(token: Int64, schedule: Schedule?, error: String?)
     /// A what-if preview finished for the prompt text `key`.
     case whatIfReady(key: String, shifts: [MilestoneShift])
+    /// The activity rows asked for by `.loadActivity`, oldest first.
+    case activityLoaded([Activity])
 }
 
 /// The I/O `update` asks for; the run loop performs it and feeds the result back as a
@@ -29,6 +33,9 @@ public enum Effect: Hashable, Sendable {
     /// Forecast the snapshot as it would be after `command`, without saving; the result
     /// comes back as `.whatIfReady(key:)`.
     case whatIf(key: String, Command)
+    /// Read the activity log from an instant on (`Workspace.activity(since:)`) and send
+    /// it back as `.activityLoaded`: the standup's "since" pane and summary.
+    case loadActivity(since: Date)
     /// Repaint the whole terminal (Ctrl-L after line noise).
     case repaint
     case quit

@@ -28,17 +28,20 @@ public enum Update {
             keepSelectionVisible(&s)
             // A moved card changes column: the board cursor goes with it.
             if s.screen == .board, let id = s.selectedTask { selectOnBoard(&s, id) }
-            if let d = s.detail, snapshot.task(d.task) != nil { return [.loadDetail(d.task)] }
-            return []
+            var effects = standupReloaded(&s)
+            if let d = s.detail, snapshot.task(d.task) != nil { effects.append(.loadDetail(d.task)) }
+            return effects
         case .loadFailed(let error):
             s.loadError = error
             return []
         case .applied(let outcome):
             if s.prompt?.pending == true { s.prompt = nil }
+            s.standup.ending = nil
             s.footer = FooterMessage(outcome.summary)
             if let id = outcome.task { s.selectedTask = id }
             return [.reload]
         case .failed(let error):
+            if s.standup.ending != nil { standupEndRefused(&s) }
             if var p = s.prompt, p.pending {
                 p.pending = false
                 p.error = error
@@ -68,6 +71,10 @@ public enum Update {
             p.previewFor = key
             s.prompt = p
             return []
+        case .activityLoaded(let rows):
+            s.standup.activity = rows
+            s.deriveStandup()
+            return []
         }
     }
 
@@ -75,13 +82,17 @@ public enum Update {
 
     static func handleKey(_ s: inout AppState, _ key: Key) -> [Effect] {
         if s.prompt != nil { return promptKey(&s, key) }
+        if s.standup.choice != nil { return standupChoiceKey(&s, key) }
         let action = s.keymap.action(for: key)
-        if action == .quit && s.help == nil && s.detail == nil { return [.quit] }
+        // On the standup screens `q` ends the meeting or leaves them, never the program.
+        let onStandup = (s.screen == .standup || s.screen == .standupSummary) && s.help == nil && s.detail == nil
+        if action == .quit && !onStandup && s.help == nil && s.detail == nil { return [.quit] }
         if key == .ctrl("c") { return [.quit] }
         if s.help != nil { return helpKey(&s, action) }
         if s.detail != nil { return detailKey(&s, action) }
         // A new key press replaces the last message.
         s.footer = nil
+        if onStandup, let e = standupKey(&s, action) { return e }
         if s.screen == .board, let e = boardKey(&s, key, action) { return e }
         if s.screen == .timeline, let e = timelineKey(&s, key, action) { return e }
         guard let action else { return [] }
@@ -113,7 +124,7 @@ public enum Update {
         case .openDetail: return openDetail(&s)
         case .back:
             if s.zoomed { s.zoomed = false }
-            else if s.screen == .board || s.screen == .timeline { showDashboard(&s) }
+            else if s.screen != .dashboard { showDashboard(&s) }
             else if s.filter != .openTasks {
                 s.filter = .openTasks
                 s.derive()
@@ -173,6 +184,11 @@ public enum Update {
         case .nextStatus, .previousStatus, .markDone, .block, .assign, .logTime, .editField,
              .moveCardLeft, .moveCardRight:
             return taskAction(&s, action)
+        case .standup:
+            return standupKeyOnDashboard(&s)
+        case .standupNext, .standupPrevious, .standupPause, .standupSkip, .standupNote, .standupFollowUp:
+            // Only the speaker view moves a standup; elsewhere these letters are free.
+            break
         }
         return []
     }
@@ -340,6 +356,18 @@ public enum Update {
                 var e = MemberEdit()
                 e.weeklyCapacityMinutes = try DurationExpression.parseMinutes(text, hoursPerDay: 8)
                 return send(.editMember(handle: handle, e))
+            case .standupNote(let id, let handle):
+                let note = StandupNoteInput.note(text)
+                guard !note.text.isEmpty else { return fail("write what was said (y: yesterday · t: today · b: blocker)") }
+                return send(.standupNote(id: id, handle: handle, kind: note.kind, text: note.text, task: nil, unblocker: note.unblocker))
+            case .standupBlocker(let id, let handle, let task):
+                let blocker = StandupNoteInput.blocker(text)
+                guard !blocker.text.isEmpty else { return fail("give the blocker, e.g. waiting for API keys @dave") }
+                return send(.standupNote(id: id, handle: handle, kind: .blocker, text: blocker.text, task: task,
+                                         unblocker: blocker.unblocker))
+            case .standupFollowUp(let id, let handle):
+                guard !text.isEmpty else { return fail("write the follow-up, e.g. bob and dave: carrier API after the standup") }
+                return send(.standupNote(id: id, handle: handle, kind: .followUp, text: text, task: nil, unblocker: nil))
             case .commandLine:
                 guard !text.isEmpty else { s.prompt = nil; return [] }
                 p.pending = true
@@ -508,7 +536,9 @@ public enum Update {
 
     /// Back from the board to the list, with the list's cursor on the card last selected.
     static func showDashboard(_ s: inout AppState) {
+        if s.screen == .standupSummary { s.standup.summary = nil }
         s.screen = .dashboard
+        s.deriveStandup()
         if let id = s.selectedTask { s.selectTaskRow(id) }
         // A done card is not in the list of open tasks: the list keeps its own row.
         s.syncSelectedTask()

@@ -18,18 +18,22 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case filter, zoom, board, toggleGrouping
     case timeline, zoomIn, zoomOut
 
+    // Standup
+    case standup, standupNext, standupPrevious, standupPause, standupSkip, standupNote, standupFollowUp
+
     // App
     case commandLine, help, refresh, quit
 
     /// Groups of the help overlay, in the order it shows them.
     public enum Group: String, CaseIterable, Hashable, Sendable {
-        case navigation, task, view, app
+        case navigation, task, view, standup, app
 
         public var title: String {
             switch self {
             case .navigation: "Navigation"
             case .task: "Task"
             case .view: "View"
+            case .standup: "Standup"
             case .app: "App"
             }
         }
@@ -45,6 +49,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
             .task
         case .filter, .zoom, .board, .toggleGrouping, .timeline, .zoomIn, .zoomOut:
             .view
+        case .standup, .standupNext, .standupPrevious, .standupPause, .standupSkip, .standupNote, .standupFollowUp:
+            .standup
         case .commandLine, .help, .refresh, .quit:
             .app
         }
@@ -84,6 +90,13 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .timeline: "Timeline (Gantt) of the forecast"
         case .zoomIn: "Timeline: zoom in (weeks → days)"
         case .zoomOut: "Timeline: zoom out (days → weeks)"
+        case .standup: "Standup: start it, join it or open the speaker view"
+        case .standupNext: "Standup: next speaker (after the last: end)"
+        case .standupPrevious: "Standup: previous speaker"
+        case .standupPause: "Standup: pause / resume the countdown"
+        case .standupSkip: "Standup: skip the speaker"
+        case .standupNote: "Standup: write a note (y: yesterday, t: today, b: blocker)"
+        case .standupFollowUp: "Standup: write down a follow-up"
         case .commandLine: "Type a command (as on the command line)"
         case .help: "Show or hide this help"
         case .refresh: "Redraw the screen and reload"

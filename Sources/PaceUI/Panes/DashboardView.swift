@@ -21,6 +21,10 @@ public enum DashboardView {
             BoardView.render(state, into: &canvas, area: layout.board)
         case .timeline:
             TimelineView.render(state, into: &canvas, area: layout.body)
+        case .standup:
+            StandupView.render(state, into: &canvas, area: layout.body)
+        case .standupSummary:
+            StandupSummaryView.render(state, into: &canvas, area: layout.body)
         case .dashboard:
             for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 let focused = pane == state.focus
@@ -34,6 +38,7 @@ public enum DashboardView {
         FooterView.render(state, into: &canvas, area: layout.footer)
         if state.detail != nil { DetailOverlay.render(state, into: &canvas, area: layout.body) }
         if state.help != nil { HelpOverlay.render(state, into: &canvas, area: layout.body) }
+        if let choice = state.standup.choice { renderStandupChoice(state, choice, into: &canvas, area: layout.body) }
         if let p = state.prompt { renderPrompt(state, p, into: &canvas, area: layout.body) }
         return canvas
     }
@@ -65,9 +70,33 @@ public enum DashboardView {
             return ("Edit \(id)", "", FieldEdit.hint)
         case .capacity(let handle):
             return ("Weekly capacity of @\(handle)", "hours a week: ", "e.g. 32h · Enter saves · the forecast change shows here")
+        case .standupNote(_, let handle):
+            return ("Note for @\(handle)", "", "y: yesterday · t: today · b: blocker · or just the note · Enter saves")
+        case .standupBlocker(_, let handle, let task):
+            return ("Blocker for @\(handle)" + (task.map { " · \($0)" } ?? ""), "blocker: ",
+                    "what is in the way · end with @who can unblock it · the task is not changed")
+        case .standupFollowUp(_, let handle):
+            return ("Follow-up from @\(handle)'s turn", "", "what to talk about after the standup, and who")
         case .commandLine:
             return ("Command", ":", "any pace command that edits, e.g. assign WEB-3 @bob · done 12 · edit WEB-3 --due fri")
         }
+    }
+
+    /// `S` while someone else runs the standup.
+    static func renderStandupChoice(_ state: AppState, _ choice: StandupScreenState.Choice, into canvas: inout Canvas, area: Rect) {
+        let t = state.theme
+        let lines: [TextLine] = [
+            TextLine([Span("@" + choice.facilitator, style: t[.person].with(.bold)), Span(" is running the standup.")]),
+            "",
+            TextLine([Span("j", style: t[.helpKey]), Span(" join as a viewer    "), Span("t", style: t[.helpKey]),
+                      Span(" take over    "), Span("Esc", style: t[.helpKey]), Span(" cancel")]),
+        ]
+        let overlay = Overlay(title: "Standup", lines: lines, maxWidth: 60,
+                              styles: Overlay.Styles(frame: Frame.Styles(border: t[.borderFocused], title: t[.title].with(.bold),
+                                                                         focusedBorder: t[.borderFocused], focusedTitle: t[.title].with(.bold)),
+                                                     body: t[.dialog]),
+                              glyphs: state.glyphs)
+        overlay.render(into: &canvas, area: area)
     }
 
     static func renderPrompt(_ state: AppState, _ p: PromptState, into canvas: inout Canvas, area: Rect) {

@@ -26,6 +26,16 @@ enum FooterView {
                 : [(.back, "close"), (.nextStatus, "next status"), (.markDone, "done"), (.block, "block"), (.assign, "assign"),
                    (.logTime, "log"), (.editField, "edit")]
         }
+        if state.standup.choice != nil { return [] }
+        if state.screen == .standupSummary { return [(.back, "dashboard"), (.help, "help")] }
+        if state.screen == .standup {
+            guard state.isStandupFacilitator else {
+                return [(.back, "dashboard"), (.moveDown, "task"), (.openDetail, "open"), (.help, "help")]
+            }
+            return [(.standupNext, "next"), (.standupPrevious, "prev"), (.standupPause, "pause"), (.standupSkip, "skip"),
+                    (.standupNote, "note"), (.block, "blocker"), (.standupFollowUp, "follow-up"), (.quickAdd, "add"),
+                    (.markDone, "done"), (.nextStatus, "status"), (.quit, "end"), (.back, "dashboard")]
+        }
         if state.readOnly {
             return [(.help, "help"), (.focusNext, "pane"), (.openDetail, "open"), (.filter, "filter"), (.board, "board"),
                     (.zoom, "zoom"), (.quit, "quit")]

@@ -15,6 +15,7 @@ enum HeaderView {
             left.append(Span(" \(state.workspaceName)", style: t[.statusBar]))
         }
         var right: [Span] = []
+        if let banner = standupBanner(state) { right.append(Span(" \(banner) ", style: t[.banner].with(.bold))) }
         if state.readOnly { right.append(Span(" WATCH · read-only ", style: t[.banner])) }
         right.append(Span(" \(clock) ", style: t[.statusBar]))
         StatusLine(left: left, right: right, style: t[.statusBar], spacing: 0, glyphs: state.glyphs)
@@ -44,6 +45,19 @@ enum HeaderView {
         }
         StatusLine(left: health, right: right2, style: t[.text], spacing: 1, glyphs: state.glyphs)
             .render(into: &canvas, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1))
+    }
+
+    /// "STANDUP · @bob speaking · 1:12 left · 3/6" while a standup runs, shorter on a
+    /// narrow terminal so the clock and the project keep some room.
+    static func standupBanner(_ state: AppState) -> String? {
+        guard let st = state.runningStandup else { return nil }
+        let count = "\(min(st.current + 1, st.order.count))/\(st.order.count)"
+        guard let speaker = st.speaker else {
+            return state.width >= 100 ? "STANDUP · everyone has spoken · \(count)" : "STANDUP · done"
+        }
+        let c = st.countdown(at: state.now.instant)
+        let time = c.text + (c.phase == .overrun ? " over" : " left") + (c.paused ? " · paused" : "")
+        return state.width >= 100 ? "STANDUP · @\(speaker) speaking · \(time) · \(count)" : "STANDUP @\(speaker) \(c.text) \(count)"
     }
 
     static func clockText(_ now: Now) -> String {

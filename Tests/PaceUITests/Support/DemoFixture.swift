@@ -12,6 +12,9 @@ enum DemoFixture {
         var snapshot: ProjectSnapshot
         var timeEntries: [TimeEntry]
         var activity: [Activity]
+        /// Every row since the standup's "since" (Friday 00:00), oldest first, as the
+        /// runner's `.loadActivity` delivers it.
+        var standupActivity: [Activity]
     }
 
     static let loaded: Loaded = {
@@ -21,7 +24,8 @@ enum DemoFixture {
             let ws = try SQLiteWorkspace.create(at: dir)
             try ws.applyBatch(DemoWorkspace.sample(now: now))
             return Loaded(snapshot: try ws.snapshot(projectKey: nil), timeEntries: try ws.timeEntries(projectKey: "WEB"),
-                          activity: try ws.activity(entity: .task, entityID: nil, limit: 100_000))
+                          activity: try ws.activity(entity: .task, entityID: nil, limit: 100_000),
+                          standupActivity: try ws.activity(since: standupSince))
         } catch {
             fatalError("demo fixture: \(error)")
         }
@@ -55,8 +59,12 @@ enum DemoFixture {
         return s
     }
 
-    static func state(width: Int = 80, height: Int = 24, readOnly: Bool = false, theme: Theme? = nil) -> AppState {
-        var s = AppState(now: now, readOnly: readOnly, workspaceName: "demo", actor: "alice", width: width, height: height,
+    /// Where a standup on the fixture's Monday looks back to: Friday 00:00 UTC.
+    static let standupSince = Now.parse("2026-11-27T00:00:00Z", timeZone: TimeZone(identifier: "UTC")!)!.instant
+
+    static func state(width: Int = 80, height: Int = 24, readOnly: Bool = false, theme: Theme? = nil,
+                      actor: String = "alice") -> AppState {
+        var s = AppState(now: now, readOnly: readOnly, workspaceName: "demo", actor: actor, width: width, height: height,
                          glyphs: .unicode, theme: theme ?? defaultTheme, keymap: .default, deadlineDays: 21)
         _ = Update.update(&s, .loaded(snapshot))
         return s
