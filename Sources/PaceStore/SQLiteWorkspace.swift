@@ -280,9 +280,13 @@ public final class SQLiteWorkspace: Workspace, Sendable {
             return Holiday(date: d, name: row["name"])
         }
         let standup = try StandupRows.running(db, projectKey: project.key)
+        let lastStandup = try String.fetchOne(db.cachedStatement(sql: "SELECT MAX(started_at) FROM standups WHERE project_key = ?"),
+                                              arguments: [project.key])
         let token = try Int64.fetchOne(db.cachedStatement(sql: "SELECT COALESCE(MAX(id), 0) FROM changes")) ?? 0
-        return ProjectSnapshot(project: project, projects: projects, members: members, milestones: milestones,
-                               tasks: tasks, holidays: holidays, standup: standup, token: token)
+        var snapshot = ProjectSnapshot(project: project, projects: projects, members: members, milestones: milestones,
+                                       tasks: tasks, holidays: holidays, standup: standup, token: token)
+        snapshot.lastStandupStartedAt = lastStandup.flatMap(Format.parseTimestamp)
+        return snapshot
     }
 
     // MARK: - Writing

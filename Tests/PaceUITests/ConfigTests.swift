@@ -139,7 +139,7 @@ import Testing
         let top = try #require(error("them = \"light\""))
         #expect(top.line == 1)
         #expect(top.message.contains("did you mean 'theme'?"))
-        #expect(top.message.contains("config.toml has theme, [keys] and [dashboard]"))
+        #expect(top.message.contains("config.toml has theme, [keys], [dashboard] and [standup]"))
         let dash = try #require(error("[dashboard]\ndeadline_day = 3"))
         #expect(dash.key == "dashboard.deadline_day")
         #expect(dash.message.contains("did you mean 'deadline_days'?"))
@@ -163,5 +163,29 @@ import Testing
         let reason = try #require(error)
         #expect(reason.file == dir.paceline.appendingPathComponent("config.toml").path)
         #expect(reason.line == 2)
+    }
+}
+
+@Suite struct StandupConfigTests {
+    @Test func standupOrderAndTimeboxAreRead() throws {
+        let c = try Config.parse("""
+            [standup]
+            order = "random"
+            timebox = "90s"
+            """, file: "config.toml")
+        #expect(c.standupOrder == .shuffled && c.standupTimeboxSeconds == 90)
+        let fixed = try Config.parse("[standup]\norder = \"bob,alice\"\n", file: "config.toml")
+        #expect(fixed.standupOrder == .fixed(["bob", "alice"]) && fixed.standupTimeboxSeconds == 120)
+    }
+
+    @Test func badStandupSettingsNameTheLineAndWhatIsAccepted() {
+        #expect(throws: ConfigError.self) { try Config.parse("[standup]\ntimebox = \"soon\"\n", file: "config.toml") }
+        do {
+            _ = try Config.parse("[standup]\norder = \"whoever\"\n", file: "config.toml")
+        } catch let e as ConfigError {
+            #expect(e.line == 2 && e.description.contains("alphabetical"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
     }
 }

@@ -24,16 +24,26 @@ import Testing
         snapshot.members[farid].timeOff.append(TimeOff(id: 99, range: DayRange(start: s.today, end: s.today)))
         s.send(.loaded(snapshot))
         let wednesday = Now.parse("2026-12-02T00:00:00Z", timeZone: TimeZone(identifier: "UTC")!)!.instant
-        #expect(s.pressKey(for: .standup) == [.apply(.startStandup(projectKey: "WEB", order: ["alice", "bob", "carol", "erin"],
+        // Everyone stays in the order, so the room sees who is missing; the absent are skipped.
+        #expect(s.pressKey(for: .standup) == [.apply(.startStandup(projectKey: "WEB",
+                                                                   order: ["alice", "bob", "carol", "dave", "erin", "farid"],
                                                                    skipped: ["dave", "farid"], timeboxSeconds: 120,
                                                                    since: wednesday))])
     }
 
-    @Test func theLastWorkingDayPassesOverWeekendsAndHolidays() {
-        let monday = Day(iso: "2026-11-30")!
-        #expect(StandupPlan.lastWorkingDay(before: monday, holidays: []) == Day(iso: "2026-11-27"))
-        #expect(StandupPlan.lastWorkingDay(before: monday, holidays: [Day(iso: "2026-11-27")!]) == Day(iso: "2026-11-26"))
-        #expect(StandupPlan.lastWorkingDay(before: Day(iso: "2026-12-02")!, holidays: []) == Day(iso: "2026-12-01"))
+    /// `S` takes the team's order and timebox from config.toml's `[standup]`, and the
+    /// previous standup's start as "since", exactly as `pace standup` does.
+    @Test func sUsesTheConfiguredOrderTimeboxAndThePreviousStandup() {
+        var s = DemoFixture.state()
+        s.standupOrder = .fixed(["erin", "bob", "alice", "carol", "dave", "farid"])
+        s.standupTimeboxSeconds = 90
+        var snapshot = DemoFixture.snapshot
+        let friday = Now.parse("2026-11-27T09:05:00Z", timeZone: TimeZone(identifier: "UTC")!)!.instant
+        snapshot.lastStandupStartedAt = friday
+        s.send(.loaded(snapshot))
+        #expect(s.pressKey(for: .standup) == [.apply(.startStandup(projectKey: "WEB",
+                                                                   order: ["erin", "bob", "alice", "carol", "dave", "farid"],
+                                                                   skipped: [], timeboxSeconds: 90, since: friday))])
     }
 
     @Test func theFacilitatorsDashboardSwitchesToTheStandupTheyStarted() {
@@ -131,5 +141,21 @@ import Testing
         #expect(s.screen == .dashboard)
         #expect(HeaderView.standupBanner(s) == nil)
         #expect(s.standup.lastSeen == nil)
+    }
+}
+
+/// `pace standup` opens the dashboard on the standup: your own goes straight to the
+/// speaker view; someone else's asks whether to join or take over.
+@Suite struct StandupOpenOnLoadTests {
+    @Test func aSecondFacilitatorIsAskedToJoinOrTakeOver() {
+        var s = DemoFixture.state()
+        s.actor = "bob"
+        s.standup.openOnLoad = true
+        _ = s.send(.loaded(StandupFixture.snapshot(StandupFixture.session(current: 0))))
+        #expect(s.standup.choice?.facilitator == "alice")
+        #expect(s.standup.openOnLoad == false)
+        let effects = s.press(.char("t"))
+        #expect(effects.contains { if case .apply(.takeOverStandup) = $0 { true } else { false } })
+        #expect(s.screen == .standup)
     }
 }

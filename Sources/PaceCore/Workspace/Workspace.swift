@@ -13,6 +13,9 @@ public struct ProjectSnapshot: Hashable, Sendable {
     public var holidays: [Holiday]
     /// The standup running now, if one is.
     public var standup: StandupSession?
+    /// When the latest standup of the project started (running or finished): where the
+    /// next one's "since" begins.
+    public var lastStandupStartedAt: Date?
     /// The change token this snapshot was read at.
     public var token: Int64
 

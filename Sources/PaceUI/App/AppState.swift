@@ -52,6 +52,9 @@ public struct AppState: Sendable {
     public var grouping: Grouping = .status
     public var filter: TaskFilter = .openTasks
     public var deadlineDays: Int
+    /// How `S` lines up a standup (config.toml `[standup]`).
+    public var standupOrder: SpeakerOrder = .alphabetical
+    public var standupTimeboxSeconds = 120
 
     // Derived from the snapshot, kept so a key press never re-sorts 10,000 tasks.
     public internal(set) var taskRows: [TaskRow] = []

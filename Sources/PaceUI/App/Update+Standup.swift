@@ -15,13 +15,18 @@ extension Update {
             return []
         }
         guard editable(&s) else { return [] }
-        let plan = StandupPlan(snapshot, now: s.now)
-        guard !plan.order.isEmpty else {
-            s.footer = FooterMessage("nobody to speak: every member is away today", isError: true)
+        do {
+            // The same start as `pace standup`; the reload that brings the new standup
+            // back switches this dashboard to it.
+            return [.apply(try StandupStart.command(snapshot, now: s.now, order: s.standupOrder,
+                                                    timeboxSeconds: s.standupTimeboxSeconds, load: s.load))]
+        } catch let error as UserError {
+            s.footer = FooterMessage(error.message, isError: true)
+            return []
+        } catch {
+            s.footer = FooterMessage("\(error)", isError: true)
             return []
         }
-        // The reload that brings the new standup back switches this dashboard to it.
-        return [.apply(plan.command(projectKey: snapshot.project.key))]
     }
 
     static func openStandup(_ s: inout AppState) -> [Effect] {
@@ -187,6 +192,11 @@ extension Update {
     /// a standup they just started; a standup that ended while on screen becomes its
     /// summary; on the standup screens the activity behind "since" is read again.
     static func standupReloaded(_ s: inout AppState) -> [Effect] {
+        if s.standup.openOnLoad, let running = s.runningStandup {
+            s.standup.openOnLoad = false
+            s.standup.lastSeen = running
+            return standupKeyOnDashboard(&s)
+        }
         if let running = s.runningStandup {
             if running.id != s.standup.lastSeen?.id, running.facilitator == s.actor, !s.readOnly,
                s.screen != .standupSummary, s.prompt == nil {

@@ -23,6 +23,9 @@ public struct Config: Hashable, Sendable {
     public var theme: String?
     public var keymap: Keymap
     public var deadlineDays: Int
+    /// The standup's speaking order and timebox (`[standup] order`, `timebox`).
+    public var standupOrder: SpeakerOrder = .alphabetical
+    public var standupTimeboxSeconds: Int = 120
 
     public static let defaultDeadlineDays = 21
     public static let deadlineDaysRange = 1...365
@@ -33,7 +36,7 @@ public struct Config: Hashable, Sendable {
         self.deadlineDays = deadlineDays
     }
 
-    static let topLevelKeys = ["theme", "keys", "dashboard"]
+    static let topLevelKeys = ["theme", "keys", "dashboard", "standup"]
     static let dashboardKeys = ["deadline_days"]
 
     /// The config file in the user's config directory; defaults when there is none.
@@ -92,8 +95,13 @@ public struct Config: Hashable, Sendable {
                     throw doc.error(at: [key], "expected a [dashboard] table, found \(TOMLDocument.describe(value))")
                 }
                 config.deadlineDays = try parseDashboard(table, doc)
+            case "standup":
+                guard let table = value.table else {
+                    throw doc.error(at: [key], "expected a [standup] table, found \(TOMLDocument.describe(value))")
+                }
+                try parseStandup(table, doc, into: &config)
             default:
-                throw doc.error(at: [key], unknown(key, among: topLevelKeys, "config.toml has theme, [keys] and [dashboard]"))
+                throw doc.error(at: [key], unknown(key, among: topLevelKeys, "config.toml has theme, [keys], [dashboard] and [standup]"))
             }
         }
         return config
@@ -165,6 +173,27 @@ public struct Config: Hashable, Sendable {
             }
         }
         return deadlineDays
+    }
+
+    private static func parseStandup(_ table: TOMLTable, _ doc: TOMLDocument, into config: inout Config) throws {
+        for (key, value) in doc.entries(of: table, at: ["standup"]) {
+            let path = ["standup", key]
+            switch key {
+            case "order":
+                guard let text = value.string, let order = SpeakerOrder(name: text) else {
+                    throw doc.error(at: path, "expected \"alphabetical\", \"random\", \"load\" or handles like \"alice,bob,carol\", found \(TOMLDocument.describe(value))")
+                }
+                config.standupOrder = order
+            case "timebox":
+                guard let text = value.string ?? value.int.map({ String($0) }),
+                      let seconds = try? StandupTimebox.parseSeconds(text) else {
+                    throw doc.error(at: path, "expected a time per speaker like \"2m\", \"90s\" or \"1m30s\", found \(TOMLDocument.describe(value))")
+                }
+                config.standupTimeboxSeconds = seconds
+            default:
+                throw doc.error(at: path, unknown(key, among: ["order", "timebox"], "[standup] has order and timebox"))
+            }
+        }
     }
 
     private static func unknown(_ key: String, among names: [String], _ accepted: String, what: String = "key") -> String {

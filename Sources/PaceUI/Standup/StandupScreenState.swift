@@ -28,6 +28,9 @@ public struct StandupScreenState: Sendable {
     public var ending: Int64?
     /// The speaker the cursor list was built for: a new speaker starts at their first task.
     public var cursorSpeaker: String?
+    /// Opened by `pace standup`: on the first load, go straight to the standup (or, when
+    /// someone else runs it, ask whether to join as a viewer or take over).
+    public var openOnLoad = false
 
     public init() {}
 }

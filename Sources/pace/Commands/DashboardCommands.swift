@@ -16,7 +16,7 @@ struct DashboardOptions: ParsableArguments {
 /// and `pace demo`.
 enum Dashboard {
     static func open(ctx: CLIContext, directory: DataDirectory, projectKey: String?, readOnly: Bool,
-                     options: DashboardOptions) throws {
+                     options: DashboardOptions, openStandup: Bool = false) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw UserError("the dashboard needs a terminal; for scripts use 'pace ls' (or 'pace ls --json')")
         }
@@ -35,6 +35,9 @@ enum Dashboard {
         var state = AppState(now: ctx.now, readOnly: readOnly, workspaceName: directory.url.lastPathComponent,
                              actor: ctx.actor, width: 80, height: 24, theme: theme, keymap: config.keymap,
                              deadlineDays: config.deadlineDays)
+        state.standup.openOnLoad = openStandup
+        state.standupOrder = config.standupOrder
+        state.standupTimeboxSeconds = config.standupTimeboxSeconds
         if let first = messages.first { state.footer = FooterMessage(first, isError: true) }
         let fixedNow = ctx.environment["PACELINE_NOW"].map { !$0.isEmpty } ?? false
         let zone = ctx.now.timeZone

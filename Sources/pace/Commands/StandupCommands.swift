@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PaceCore
 import PaceStore
+import PaceUI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,13 +14,15 @@ struct StandupStartOptions: ParsableArguments {
     var order: String?
 
     @Option(help: ArgumentHelp("Time per speaker: \(StandupTimebox.acceptedForms).", valueName: "time"))
-    var timebox: String = "2m"
+    var timebox: String?
 
     /// The start command for the project: the lineup for today (members off today are
     /// skipped), and "since" where the previous standup started, or the start of the
     /// last working day for the first one.
     func makeCommand(_ ctx: CLIContext, _ ws: SQLiteWorkspace, projectKey: String?) throws -> Command {
         let snap = try ws.snapshot(projectKey: projectKey)
+        // Without flags, the team's settings from config.toml [standup], as `S` uses.
+        let (config, _) = Config.loadWithFallback(environment: ctx.environment)
         let spec: SpeakerOrder
         if let order {
             guard let parsed = SpeakerOrder(name: order) else {
@@ -27,15 +30,11 @@ struct StandupStartOptions: ParsableArguments {
             }
             spec = parsed
         } else {
-            spec = .alphabetical
+            spec = config.standupOrder
         }
-        let seconds = try StandupTimebox.parseSeconds(timebox)
+        let seconds = try timebox.map(StandupTimebox.parseSeconds) ?? config.standupTimeboxSeconds
         let load: TeamLoad? = spec == .byLoad ? StandupSupport.teamLoad(snap, ctx: ctx) : nil
-        let lineup = try spec.lineup(members: snap.members, today: ctx.today, load: load)
-        let previous = try ws.latestStandup(projectKey: snap.project.key)
-        let since = StandupSupport.since(snap, previous: previous, ctx: ctx)
-        return .startStandup(projectKey: snap.project.key, order: lineup.order, skipped: lineup.skipped,
-                             timeboxSeconds: seconds, since: since)
+        return try StandupStart.command(snap, now: ctx.now, order: spec, timeboxSeconds: seconds, load: load)
     }
 }
 
@@ -105,9 +104,9 @@ struct StandupCommand: ParsableCommand {
         let ctx = try CLIContext()
         if report { return try printReport(ctx) }
         if let prep { return try printBrief(ctx, handle: prep) }
-        // The facilitator's dashboard: the dashboard shows the standup screen whenever a
-        // standup is running in its project, so starting one here is all it takes;
-        // when one is already running, this joins it (anyone may take it over there).
+        // The facilitator's dashboard, opened on the standup: started here when none is
+        // running; when someone else runs one, the dashboard asks whether to join as a
+        // viewer or take it over (recorded).
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw UserError("'pace standup' opens the dashboard and needs a terminal; from a script use 'pace standup start', 'next' and 'end', or 'pace standup --report'")
         }
@@ -117,7 +116,7 @@ struct StandupCommand: ParsableCommand {
             try ctx.apply(try start.makeCommand(ctx, ws, projectKey: project.key), in: ws)
         }
         try Dashboard.open(ctx: ctx, directory: ctx.dataDirectory(workspace), projectKey: project.key,
-                           readOnly: false, options: dashboard)
+                           readOnly: false, options: dashboard, openStandup: true)
     }
 
     func printReport(_ ctx: CLIContext) throws {
