@@ -22,7 +22,7 @@ struct Pace: ParsableCommand {
             StartCommand.self, ReviewCommand.self, DoneCommand.self, ReopenCommand.self, CancelCommand.self,
             BlockCommand.self, UnblockCommand.self, AssignCommand.self, LogCommand.self,
             RemoveCommand.self, RestoreCommand.self, UndoCommand.self, HistoryCommand.self,
-            ForecastCommand.self, LoadCommand.self, StandupCommand.self,
+            ForecastCommand.self, LoadCommand.self, StandupCommand.self, ExportCommand.self, ImportCommand.self,
             ProjectCommand.self, MemberCommand.self, MilestoneCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
