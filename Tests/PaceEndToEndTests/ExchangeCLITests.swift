@@ -50,7 +50,15 @@ import Testing
         let r = try pace.run("import", file.path, "--data-dir", target.path)
         #expect(r.status == 1)
         #expect(r.stderr.contains("malformed JSON"), "\(r.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: target.appendingPathComponent("workspace.sqlite").path))
+        #expect(!FileManager.default.fileExists(atPath: target.path))
+        // Valid JSON that the schema refuses is only found once the directory exists:
+        // it goes again too.
+        let wrong = text.replacingOccurrences(of: "\"columns\": [\"key\",\"value\"]", with: "\"columns\": [\"key\",\"valeu\"]")
+        try Data(wrong.utf8).write(to: file)
+        let r2 = try pace.run("import", file.path, "--data-dir", target.path)
+        #expect(r2.status == 1)
+        #expect(r2.stderr.contains("tables.meta.columns: unknown column 'valeu'"), "\(r2.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: target.path))
     }
 
     @Test func csvExportOfTasksTimeAndMembers() throws {

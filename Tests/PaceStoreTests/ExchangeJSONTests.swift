@@ -74,6 +74,16 @@ import Testing
         #expect(try Self.rows(f.workspace) == before)
     }
 
+    @Test func syntaxErrorsNameTheLineAndCutFilesSaySo() throws {
+        let text = "{\n\"format\": \"paceline-workspace\",\n\"version\": 1,,\n}"
+        do { _ = try SQLiteWorkspace.decodeDump(Data(text.utf8)); Issue.record("accepted") } catch {
+            #expect("\(error)".contains("malformed JSON at line 3"), "\(error)")
+        }
+        do { _ = try SQLiteWorkspace.decodeDump(Data("{\n\"format\": \"pace".utf8)); Issue.record("accepted") } catch {
+            #expect("\(error)".contains("cut short"), "\(error)")
+        }
+    }
+
     /// How each kind of broken file is made from a good export, and what the refusal says.
     static func broken(_ kind: String, _ s: String) -> (text: String, expected: String) {
         switch kind {

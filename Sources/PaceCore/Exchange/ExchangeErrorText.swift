@@ -6,7 +6,7 @@ public enum ExchangeErrorText {
     public static func describe(_ error: DecodingError, data: Data) -> String {
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            return "malformed JSON\(position(context.underlyingError, data: data)): \(detail(context))"
+            return malformedJSON(data)
         case .dataCorrupted(let context):
             return "\(path(context.codingPath)): \(context.debugDescription)"
         case .keyNotFound(let key, let context):
@@ -30,21 +30,28 @@ public enum ExchangeErrorText {
         return out.isEmpty ? "the document" : out
     }
 
-    private static func detail(_ context: DecodingError.Context) -> String {
-        if let underlying = context.underlyingError as NSError? {
-            return underlying.userInfo[NSDebugDescriptionErrorKey] as? String ?? underlying.localizedDescription
+    /// Where a syntax error is. JSONDecoder on Linux says only "not valid JSON", so the
+    /// parser is asked again for its position ("around character 812"), turned into a
+    /// line an editor can jump to; a file that ends mid-value is called cut short, the
+    /// usual cause.
+    public static func malformedJSON(_ data: Data) -> String {
+        let detail: String
+        do {
+            _ = try JSONSerialization.jsonObject(with: data)
+            return "malformed JSON"
+        } catch {
+            let ns = error as NSError
+            detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
         }
-        return context.debugDescription
-    }
-
-    /// Foundation reports the byte offset of a syntax error; a line number is what an
-    /// editor can jump to.
-    private static func position(_ underlying: Error?, data: Data) -> String {
-        guard let ns = underlying as NSError?, let index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int else {
-            return ""
+        let lines = data.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        if detail.lowercased().contains("end of file") || detail.lowercased().contains("unexpected end") {
+            return "malformed JSON: the file ends in the middle of a value (line \(lines)); it looks cut short"
         }
-        let end = min(index, data.count)
-        let line = data.prefix(end).reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-        return " at line \(line) (byte \(index))"
+        if let range = detail.range(of: "character "),
+           let index = Int(detail[range.upperBound...].prefix { $0.isNumber }) {
+            let line = data.prefix(min(index, data.count)).reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+            return "malformed JSON at line \(line): \(detail)"
+        }
+        return "malformed JSON: \(detail)"
     }
 }

@@ -14,11 +14,7 @@ public enum TaskwarriorImport {
         do {
             json = try JSONSerialization.jsonObject(with: data)
         } catch {
-            let ns = error as NSError
-            let index = ns.userInfo["NSJSONSerializationErrorIndex"] as? Int
-            let line = index.map { i in data.prefix(min(i, data.count)).reduce(1) { $0 + ($1 == 10 ? 1 : 0) } }
-            let detail = ns.userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
-            throw UserError("malformed JSON\(line.map { " at line \($0)" } ?? ""): \(detail); expected the array `task export` writes")
+            throw UserError(ExchangeErrorText.malformedJSON(data) + "; expected the array `task export` writes")
         }
         guard let records = json as? [Any] else {
             throw UserError("expected a JSON array of tasks (the output of `task export`), found \(kind(json))")

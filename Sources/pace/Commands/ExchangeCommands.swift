@@ -128,6 +128,7 @@ struct ImportCommand: ParsableCommand {
         let dump = try SQLiteWorkspace.decodeDump(data)
         let dir = ctx.dataDirectory(workspace)
         let existed = FileManager.default.fileExists(atPath: dir.databaseURL.path)
+        let dirExisted = FileManager.default.fileExists(atPath: dir.url.path)
         let ws = try SQLiteWorkspace.create(at: dir)
         do {
             try ws.importDump(dump)
@@ -135,6 +136,7 @@ struct ImportCommand: ParsableCommand {
             // A workspace made only to receive this import goes again, so a failed
             // import leaves the data directory as it found it.
             if !existed { try? SQLiteWorkspace.removeDatabase(in: dir) }
+            if !dirExisted { try? FileManager.default.removeItem(at: dir.url) }
             throw error
         }
         let counts = dump.tables.keys.sorted().compactMap { name -> String? in
