@@ -88,7 +88,7 @@ import Testing
     static func broken(_ kind: String, _ s: String) -> (text: String, expected: String) {
         switch kind {
         case "truncated": (String(s.prefix(s.count / 2)), "malformed JSON")
-        case "wrong type": (s.replacingOccurrences(of: "\"format\": \"paceline-workspace\"", with: "\"format\": 7"), "format")
+        case "wrong type": (s.replacingOccurrences(of: "\"format\": \"paceline-workspace\"", with: "\"format\": 7"), "format: wrong type")
         case "boolean value": (s.replacingOccurrences(of: "[\"WEB\",1,", with: "[\"WEB\",true,"), "tables.tasks.rows[0][1]")
         case "text in a number column": (s.replacingOccurrences(of: "[\"WEB\",1,", with: "[\"WEB\",\"one\","), "tables.tasks.rows[0] column number: text, expected a number")
         case "unknown column": (s.replacingOccurrences(of: "\"columns\": [\"key\",\"value\"]", with: "\"columns\": [\"key\",\"valeu\"]"), "unknown column 'valeu'")

@@ -12,7 +12,9 @@ public enum ExchangeErrorText {
         case .keyNotFound(let key, let context):
             return "\(path(context.codingPath + [key])): missing; \(context.debugDescription)"
         case .typeMismatch(let type, let context):
+            // Foundation's text already reads "Expected to decode String but found number".
             let said = context.debugDescription
+            if said.hasPrefix("Expected") { return "\(path(context.codingPath)): wrong type: \(said)" }
             return "\(path(context.codingPath)): wrong type, expected \(said.isEmpty ? "\(type)" : said)"
         case .valueNotFound(let type, let context):
             return "\(path(context.codingPath)): null, expected \(type)"
