@@ -23,6 +23,7 @@ struct Pace: ParsableCommand {
             BlockCommand.self, UnblockCommand.self, AssignCommand.self, LogCommand.self,
             RemoveCommand.self, RestoreCommand.self, UndoCommand.self, HistoryCommand.self,
             ForecastCommand.self, LoadCommand.self, StandupCommand.self,
+            BudgetCommand.self, BaselineCommand.self,
             ProjectCommand.self, MemberCommand.self, MilestoneCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -109,6 +109,7 @@ struct MemberCommand: ParsableCommand {
         @Argument(help: "Handle.") var handle: String
         @Option(help: "Full name.") var name: String?
         @OptionGroup var fields: Fields
+        @Option(help: "With --rate: the day the new rate applies from (default: today); earlier time keeps its rate.") var from: String?
 
         func run() throws {
             let ctx = try CLIContext()
@@ -119,6 +120,13 @@ struct MemberCommand: ParsableCommand {
             e.weeklyCapacityMinutes = try fields.capacityMinutes()
             e.workingDays = try fields.workingDays()
             e.hourlyRate = try ctx.update(fields.rate, parse: ctx.money)
+            if let from {
+                guard fields.rate != nil else { throw UserError("--from needs --rate: it says from when a new rate applies") }
+                e.rateEffectiveFrom = try ctx.date(from)
+            } else if fields.rate != nil {
+                // Today in the user's time zone, not the store's guess at it.
+                e.rateEffectiveFrom = ctx.today
+            }
             let outcome = try ctx.apply(.editMember(handle: handle, e), in: ws)
             ctx.output.line(CLIText.safe(outcome.summary))
         }
