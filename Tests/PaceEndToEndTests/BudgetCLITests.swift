@@ -82,4 +82,23 @@ import Testing
         #expect(try pace.run("budget", "--baseline", "nope").status == 1)
         #expect(try pace.run("member", "edit", "bob", "--from", "2026-12-01").status == 1)
     }
+
+    @Test func burndownAsJSONAndText() throws {
+        let pace = try workspace()
+        defer { pace.cleanUp() }
+        let r = try pace.run("burndown", "--json", "--since", "2026-12-03")
+        try #require(r.status == 0, "\(r.stderr)")
+        let o = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let days = try #require(o["days"] as? [[String: Any]])
+        #expect(days.map { $0["day"] as? String } == ["2026-12-03", "2026-12-04"])
+        // Everything was entered on Dec 4 (the runner's clock): Dec 3 is empty, and on Dec 4
+        // the 10h + 20h + 8h arrive as scope; 5h (WEB-2) + 8h (WEB-3) remain.
+        #expect(days[0]["scopeHours"] as? Double == 0)
+        #expect(days[1]["scopeHours"] as? Double == 38 && days[1]["scopeAddedHours"] as? Double == 38)
+        #expect(days[1]["remainingHours"] as? Double == 13 && days[1]["doneHours"] as? Double == 25)
+        let text = try pace.run("burndown", "--since", "2026-12-03")
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("█") && text.stdout.contains("+38h"))
+        #expect(try pace.run("burndown", "--milestone", "nope").status == 1)
+    }
 }
