@@ -81,6 +81,7 @@ import Testing
         #expect(text.stdout.contains("2,320.00 EUR"))
         #expect(try pace.run("budget", "--baseline", "nope").status == 1)
         #expect(try pace.run("member", "edit", "bob", "--from", "2026-12-01").status == 1)
+        #expect(try pace.run("member", "show", "bob").stdout.contains("60.00 EUR, 80.00 EUR from 2026-12-03"))
     }
 
     @Test func burndownAsJSONAndText() throws {

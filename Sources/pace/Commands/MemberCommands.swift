@@ -92,6 +92,7 @@ struct MemberCommand: ParsableCommand {
                 ("capacity", Format.hours(m.weeklyCapacityMinutes) + " a week"),
                 ("working days", WorkingDays.describe(m.workingDays)),
                 ("rate", m.hourlyRate?.description ?? "—"),
+                ("rate history", try Self.rateHistory(ws.rateHistory().history(of: m.handle))),
                 ("time off", m.timeOff.isEmpty ? "—" : m.timeOff.map { "\($0.range.start.iso)..\($0.range.end.iso)" + ($0.note.isEmpty ? "" : " (\($0.note))") }.joined(separator: ", ")),
             ])
             let open = snap.tasks.filter { $0.assignee == m.handle && $0.status.isOpen }.sorted(by: TaskOrdering.standard.areInIncreasingOrder)
@@ -100,6 +101,16 @@ struct MemberCommand: ParsableCommand {
                 TaskTable.print(open, milestones: Dictionary(uniqueKeysWithValues: snap.milestones.map { ($0.id, $0.name) }),
                                 today: ctx.today, output: ctx.output)
             }
+        }
+
+        /// `60.00 EUR, 80.00 EUR from 2026-12-03`: the rate carried over from before rate
+        /// history (or set when the member was added) has no start day worth showing.
+        static func rateHistory(_ periods: [RatePeriod]) -> String {
+            guard periods.count > 1 else { return "—" }
+            return periods.map { p in
+                let rate = p.rate?.description ?? "none"
+                return p.effectiveFrom.iso == "1970-01-01" ? rate : "\(rate) from \(p.effectiveFrom.iso)"
+            }.joined(separator: ", ")
         }
     }
 
