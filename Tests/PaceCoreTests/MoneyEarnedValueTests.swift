@@ -151,5 +151,12 @@ import Testing
         #expect(s.members.map(\.member) == ["alice", "bob"])
         #expect(s.members[0].spent == 120_000 && s.members[0].committed == 80_000 && s.members[0].remainingMinutes == 480)
         #expect(s.members[1].spent == 112_000 && s.members[1].committed == 40_000 && s.members[1].spentMinutes == 960)
+        #expect(s.money.ac == s.spent && s.hours.ac == Int64(s.spentMinutes))
+
+        // Time on a task since removed (not among the tasks) is still spent, and still actual cost.
+        let removed = TimeEntry(id: 9, task: Self.id(9), member: "alice", date: Self.day("2026-12-01"), minutes: 60)
+        let withRemoved = BudgetSummary.compute(project: project, members: members, tasks: tasks, entries: entries + [removed],
+                                                rates: rates, baseline: nil, asOf: asOf)
+        #expect(withRemoved.spent == 242_000 && withRemoved.money.ac == 242_000)
     }
 }

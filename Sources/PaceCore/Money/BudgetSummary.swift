@@ -59,8 +59,10 @@ public struct BudgetSummary: Hashable, Sendable {
             committed: rows.reduce(0) { $0 + $1.committed },
             // Unassigned work has no rate yet but is still hours to be done.
             committedMinutes: rows.reduce(0) { $0 + $1.remainingMinutes } + unassignedMinutes,
-            money: EarnedValue.compute(tasks: tasks, entries: entries, rates: rates, baseline: baseline, asOf: asOf, measure: .money),
-            hours: EarnedValue.compute(tasks: tasks, entries: entries, rates: rates, baseline: baseline, asOf: asOf, measure: .hours),
+            money: EarnedValue.compute(tasks: tasks, entries: entries, rates: rates, baseline: baseline, asOf: asOf, measure: .money,
+                                         wholeProject: true),
+            hours: EarnedValue.compute(tasks: tasks, entries: entries, rates: rates, baseline: baseline, asOf: asOf, measure: .hours,
+                                         wholeProject: true),
             members: rows)
     }
 }

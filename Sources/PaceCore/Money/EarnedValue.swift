@@ -57,10 +57,15 @@ public struct EarnedValue: Hashable, Sendable, Codable {
     /// as cost without value, which is what scope creep costs. Without a baseline each
     /// task is budgeted at its current estimate and its assignee's rate on `asOf`, and PV
     /// stays unknown.
+    ///
+    /// `wholeProject` counts every entry as actual cost, also time on tasks since removed:
+    /// that money was spent all the same. A milestone counts only its own tasks' time.
     public static func compute(tasks: [ProjectTask], entries: [TimeEntry], rates: RateHistory,
-                               baseline: Baseline?, asOf: Day, measure: CostMeasure) -> EarnedValue {
+                               baseline: Baseline?, asOf: Day, measure: CostMeasure,
+                               wholeProject: Bool = false) -> EarnedValue {
         let ids = Set(tasks.map(\.id))
-        let ac = Costing.actual(entries.filter { ids.contains($0.task) }, rates: rates, measure: measure, asOf: asOf)
+        let ac = Costing.actual(wholeProject ? entries : entries.filter { ids.contains($0.task) },
+                                rates: rates, measure: measure, asOf: asOf)
         var bac: Int64 = 0
         var ev: Int64 = 0
         var pv: Int64? = nil
