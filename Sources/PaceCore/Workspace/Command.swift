@@ -76,6 +76,9 @@ public struct MemberEdit: Hashable, Sendable {
     public var weeklyCapacityMinutes: Int?
     public var workingDays: Set<Weekday>?
     public var hourlyRate: FieldUpdate<Money> = .keep
+    /// The day a rate change applies from (default: the day it is made). Time logged
+    /// before it keeps the rate it had.
+    public var rateEffectiveFrom: Day?
     public init() {}
     public var isEmpty: Bool { self == MemberEdit() }
 }
@@ -109,6 +112,8 @@ public enum Command: Hashable, Sendable {
     case restoreTask(TaskID)
     /// Undo the actor's last change that is not itself undone.
     case undo
+    /// Freeze a project's forecast under a name, to measure earned value against.
+    case saveBaseline(projectKey: String, name: String, tasks: [BaselineTask])
     /// Start a standup (the actor facilitates). Refused while one is running.
     case startStandup(projectKey: String, order: [String], skipped: [String], timeboxSeconds: Int, since: Date)
     /// Move the running standup: next or previous speaker, skip someone, pause, resume.

@@ -112,6 +112,11 @@ extension CommandApplier {
             """).execute(arguments: [handle, m.name, m.role, m.weeklyCapacityMinutes, RowCodec.workingDaysText(m.workingDays),
                              m.hourlyRate?.minorUnits, m.hourlyRate?.currency, Format.timestamp(now)])
         recorder.record(.member, handle, "created", old: nil, new: m.name)
+        if let rate = m.hourlyRate {
+            // From the earliest day, like the rates the v4 migration carried over: time
+            // logged back-dated before the member was added is priced at this rate too.
+            try insertRatePeriod(handle, from: Self.rateEpoch, rate: rate)
+        }
         return try finish("added member \(handle) (\(m.name))")
     }
 
@@ -125,10 +130,39 @@ extension CommandApplier {
         if let r = edit.role { m.role = r }
         if let c = edit.weeklyCapacityMinutes { m.weeklyCapacityMinutes = c }
         if let d = edit.workingDays { m.workingDays = d }
-        m.hourlyRate = edit.hourlyRate.applied(to: m.hourlyRate)
+        if edit.hourlyRate != .keep {
+            let rate = edit.hourlyRate.applied(to: nil)
+            if let r = rate, r.minorUnits < 0 { throw UserError("an hourly rate cannot be negative") }
+            let from = edit.rateEffectiveFrom ?? Day(now, in: .current)
+            try insertRatePeriod(h, from: from, rate: rate)
+            recorder.record(.member, h, Self.rateHistoryField, old: nil, new: "\(from.iso) \(rate?.description ?? "none")")
+            // The member's own rate stays the latest one in force, so a change back-dated
+            // behind a later one only rewrites history from its day, not today's rate.
+            m.hourlyRate = try latestRate(h)
+        } else if edit.rateEffectiveFrom != nil {
+            throw UserError("--from needs --rate: it says from when a new rate applies")
+        }
         try validate(member: m)
         try writeFields(.member, id: h, old: RowCodec.memberFields(old), new: RowCodec.memberFields(m))
         return try finish("edited member \(h)")
+    }
+
+    /// The activity field of a rate period; undo removes the period it names.
+    static let rateHistoryField = "rate-from"
+    static let rateEpoch = Day(iso: "1970-01-01")!
+
+    func insertRatePeriod(_ handle: String, from: Day, rate: Money?) throws {
+        try db.cachedStatement(sql: "INSERT INTO member_rates (member, effective_from, rate_minor, currency) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [handle, from.iso, rate?.minorUnits, rate?.currency])
+    }
+
+    func latestRate(_ handle: String) throws -> Money? {
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT rate_minor, currency FROM member_rates WHERE member = ? ORDER BY effective_from DESC, id DESC LIMIT 1
+            """), arguments: [handle]) else { return nil }
+        let minor: Int64? = row["rate_minor"]
+        let currency: String? = row["currency"]
+        return minor.map { Money(minorUnits: $0, currency: currency ?? "EUR") }
     }
 
     func addTimeOff(_ handle: String, _ range: DayRange, _ note: String) throws -> ChangeOutcome {

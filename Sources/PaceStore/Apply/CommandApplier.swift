@@ -42,6 +42,7 @@ struct CommandApplier {
             return try standupNote(id, handle, kind, text, task, unblocker)
         case .takeOverStandup(let id): return try takeOverStandup(id)
         case .endStandup(let id): return try endStandup(id)
+        case .saveBaseline(let key, let name, let tasks): return try saveBaseline(key, name, tasks)
         }
     }
 

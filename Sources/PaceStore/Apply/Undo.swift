@@ -35,6 +35,10 @@ struct Undo {
             let key = "\(a.entity.rawValue)/\(a.entityID)"
             if a.field == "created" {
                 try undoCreation(a)
+            } else if a.entity == .member && a.field == CommandApplier.rateHistoryField {
+                try removeRatePeriod(a)
+            } else if a.entity == .project && a.field == CommandApplier.baselineField {
+                try removeBaseline(a)
             } else if a.entity == .holiday && a.field == "deleted" {
                 try restoreHoliday(a)
             } else if created.contains(key) {
@@ -81,6 +85,28 @@ struct Undo {
         throw UserError("cannot undo: \(a.entityID) \(a.field) was changed since by \(who); nothing was changed")
     }
 
+    /// Takes back the rate period a member edit added: the newest one of that member
+    /// from that day (undo goes newest first, so it is the one this change wrote). The
+    /// member's `rate` field is reverted by its own activity row.
+    func removeRatePeriod(_ a: Activity) throws {
+        guard let day = a.newValue?.split(separator: " ").first.map(String.init) else { return }
+        try db.cachedStatement(sql: """
+            DELETE FROM member_rates WHERE id = (
+                SELECT id FROM member_rates WHERE member = ? AND effective_from = ? ORDER BY id DESC LIMIT 1)
+            """).execute(arguments: [a.entityID, day])
+        recorder.record(.member, a.entityID, a.field, old: a.newValue, new: nil)
+    }
+
+    /// Takes back a saved baseline; nothing else refers to one.
+    func removeBaseline(_ a: Activity) throws {
+        guard let name = a.newValue,
+              let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM baselines WHERE project_key = ? AND name = ?"),
+                                          arguments: [a.entityID, name]) else { return }
+        try db.cachedStatement(sql: "DELETE FROM baseline_tasks WHERE baseline_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM baselines WHERE id = ?").execute(arguments: [id])
+        recorder.record(.project, a.entityID, a.field, old: a.newValue, new: nil)
+    }
+
     /// A removed holiday comes back from its activity row ("KEY YYYY-MM-DD name").
     func restoreHoliday(_ a: Activity) throws {
         let parts = (a.oldValue ?? "").split(separator: " ", maxSplits: 2).map(String.init)
@@ -106,6 +132,8 @@ struct Undo {
                      + (SELECT COUNT(*) FROM time_off WHERE member = ?)
                 """), arguments: [a.entityID, a.entityID, a.entityID]) ?? 0
             if uses > 0 { throw UserError("cannot undo: \(a.entityID) has tasks, time or time off since") }
+            // Their rate history goes with them: it only ever priced their own time.
+            try db.cachedStatement(sql: "DELETE FROM member_rates WHERE member = ?").execute(arguments: [a.entityID])
         case .project:
             let uses = try Int.fetchOne(db.cachedStatement(sql: "SELECT (SELECT COUNT(*) FROM tasks WHERE project_key = ?) + (SELECT COUNT(*) FROM milestones WHERE project_key = ?)"), arguments: [a.entityID, a.entityID]) ?? 0
             if uses > 0 { throw UserError("cannot undo: project \(a.entityID) has tasks or milestones since") }

@@ -7,6 +7,7 @@ enum Migrations {
         ("v1-initial", v1),
         ("v2-forecast-calendar", v2),
         ("v3-standups", v3),
+        ("v4-rates-baselines", v4),
     ]
 
     static func v1(_ db: Database) throws {
@@ -184,6 +185,45 @@ enum Migrations {
                 at TEXT NOT NULL
             );
             CREATE INDEX standup_notes_by_standup ON standup_notes(standup_id, id);
+            """)
+    }
+
+    /// Rate history and baselines. A rate change applies from a day forward so past cost
+    /// stays what it was; rows are only ever added (undo removes the one it added), and
+    /// within a day the later row wins. Members who already had a rate get a period
+    /// from the earliest day, so their logged time keeps its cost after the upgrade.
+    /// A baseline freezes each task's planned dates, estimate and cost at save time.
+    static func v4(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE member_rates (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                member TEXT NOT NULL REFERENCES members(handle),
+                effective_from TEXT NOT NULL,
+                rate_minor INTEGER,
+                currency TEXT
+            );
+            CREATE INDEX member_rates_by_member ON member_rates(member, effective_from, id);
+            INSERT INTO member_rates (member, effective_from, rate_minor, currency)
+                SELECT handle, '1970-01-01', rate_minor, currency FROM members WHERE rate_minor IS NOT NULL;
+            CREATE TABLE baselines (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                project_key TEXT NOT NULL REFERENCES projects(key),
+                name TEXT NOT NULL,
+                created_at TEXT NOT NULL,
+                created_by TEXT NOT NULL
+            );
+            CREATE UNIQUE INDEX baselines_by_name ON baselines(project_key, name COLLATE NOCASE);
+            CREATE TABLE baseline_tasks (
+                baseline_id INTEGER NOT NULL REFERENCES baselines(id),
+                number INTEGER NOT NULL,
+                milestone_id INTEGER,
+                planned_start TEXT,
+                planned_finish TEXT,
+                estimate_minutes INTEGER NOT NULL,
+                planned_cost_minor INTEGER,
+                currency TEXT,
+                PRIMARY KEY (baseline_id, number)
+            );
             """)
     }
 }

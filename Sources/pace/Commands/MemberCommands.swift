@@ -92,6 +92,7 @@ struct MemberCommand: ParsableCommand {
                 ("capacity", Format.hours(m.weeklyCapacityMinutes) + " a week"),
                 ("working days", WorkingDays.describe(m.workingDays)),
                 ("rate", m.hourlyRate?.description ?? "—"),
+                ("rate history", try Self.rateHistory(ws.rateHistory().history(of: m.handle))),
                 ("time off", m.timeOff.isEmpty ? "—" : m.timeOff.map { "\($0.range.start.iso)..\($0.range.end.iso)" + ($0.note.isEmpty ? "" : " (\($0.note))") }.joined(separator: ", ")),
             ])
             let open = snap.tasks.filter { $0.assignee == m.handle && $0.status.isOpen }.sorted(by: TaskOrdering.standard.areInIncreasingOrder)
@@ -101,6 +102,16 @@ struct MemberCommand: ParsableCommand {
                                 today: ctx.today, output: ctx.output)
             }
         }
+
+        /// `60.00 EUR, 80.00 EUR from 2026-12-03`: the rate carried over from before rate
+        /// history (or set when the member was added) has no start day worth showing.
+        static func rateHistory(_ periods: [RatePeriod]) -> String {
+            guard periods.count > 1 else { return "—" }
+            return periods.map { p in
+                let rate = p.rate?.description ?? "none"
+                return p.effectiveFrom.iso == "1970-01-01" ? rate : "\(rate) from \(p.effectiveFrom.iso)"
+            }.joined(separator: ", ")
+        }
     }
 
     struct Edit: ParsableCommand {
@@ -109,6 +120,7 @@ struct MemberCommand: ParsableCommand {
         @Argument(help: "Handle.") var handle: String
         @Option(help: "Full name.") var name: String?
         @OptionGroup var fields: Fields
+        @Option(help: "With --rate: the day the new rate applies from (default: today); earlier time keeps its rate.") var from: String?
 
         func run() throws {
             let ctx = try CLIContext()
@@ -119,6 +131,13 @@ struct MemberCommand: ParsableCommand {
             e.weeklyCapacityMinutes = try fields.capacityMinutes()
             e.workingDays = try fields.workingDays()
             e.hourlyRate = try ctx.update(fields.rate, parse: ctx.money)
+            if let from {
+                guard fields.rate != nil else { throw UserError("--from needs --rate: it says from when a new rate applies") }
+                e.rateEffectiveFrom = try ctx.date(from)
+            } else if fields.rate != nil {
+                // Today in the user's time zone, not the store's guess at it.
+                e.rateEffectiveFrom = ctx.today
+            }
             let outcome = try ctx.apply(.editMember(handle: handle, e), in: ws)
             ctx.output.line(CLIText.safe(outcome.summary))
         }
