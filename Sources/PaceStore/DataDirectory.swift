@@ -68,6 +68,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
     case busy(String)
     case readOnly
     case corrupt(String)
+    /// Opened read-only, but the schema is older than this program's.
+    case needsUpgrade(String)
 
     public var description: String {
         switch self {
@@ -77,6 +79,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable {
         case .busy(let m): return m
         case .readOnly: return "read-only: this view cannot change the workspace"
         case .corrupt(let m): return m
+        case .needsUpgrade(let path):
+            return "the workspace at \(path) needs an upgrade; run any writing 'pace' command once (e.g. 'pace init')"
         }
     }
 }

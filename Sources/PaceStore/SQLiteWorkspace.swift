@@ -68,7 +68,7 @@ public final class SQLiteWorkspace: Workspace, Sendable {
         if readOnly {
             let applied = try workspace.appliedMigrations()
             if applied.count < migrations.count {
-                throw StoreError.corrupt("the workspace at \(directory.url.path) needs an upgrade; run any writing 'pace' command once (e.g. 'pace init')")
+                throw StoreError.needsUpgrade(directory.url.path)
             }
         } else {
             try workspace.migrate(migrations)

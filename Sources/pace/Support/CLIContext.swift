@@ -43,8 +43,16 @@ struct CLIContext {
         DataDirectory.resolve(explicit: options.dataDir, environment: environment)
     }
 
+    /// Listings open the workspace read-only; a workspace from an older `pace` is
+    /// upgraded first (with its backup), since the user running a command owns it.
+    /// Only `pace watch` refuses instead (it must never write).
     func openWorkspace(_ options: WorkspaceOptions, readOnly: Bool = false) throws -> SQLiteWorkspace {
-        try SQLiteWorkspace.open(at: dataDirectory(options), readOnly: readOnly)
+        do {
+            return try SQLiteWorkspace.open(at: dataDirectory(options), readOnly: readOnly)
+        } catch StoreError.needsUpgrade {
+            _ = try SQLiteWorkspace.open(at: dataDirectory(options), readOnly: false)
+            return try SQLiteWorkspace.open(at: dataDirectory(options), readOnly: readOnly)
+        }
     }
 
     @discardableResult
