@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "PaceCoreTests", dependencies: ["PaceCore"]),
         .testTarget(name: "PaceStoreTests", dependencies: ["PaceCore", "PaceStore"]),
         .testTarget(name: "PaceUITests", dependencies: ["PaceCore", "PaceUI", "PaceStore"]),
-        .testTarget(name: "PaceEndToEndTests", dependencies: ["PaceCore"]),
+        .testTarget(name: "PaceEndToEndTests", dependencies: ["PaceCore", "PaceStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
