@@ -68,8 +68,7 @@ public enum Deadlines {
                                     doneMinutes: max(0, est - t.effectiveRemainingMinutes), totalMinutes: est,
                                     openTasks: 1, isLate: due < today)
             if let schedule, let f = schedule.task(t.id) {
-                let counted = schedule.projectCalendar.workingDays(from: f.finishDay, to: due)
-                let slack = f.finishDay > due ? min(-1, counted) : counted
+                let slack = schedule.projectCalendar.slack(finish: f.finishDay, due: due)
                 item.forecast = f.finishDay
                 item.slackWorkingDays = slack
                 item.forecastStatus = slack < 0 ? .late : slack < snapshot.project.milestoneBufferDays ? .atRisk : .onTrack

@@ -75,10 +75,7 @@ extension ScheduleEngine {
             var slack: Int?
             var status = MilestoneForecast.Status.onTrack
             if let due = m.due {
-                // A finish after the due day is late even when no project working day
-                // lies between (a member who works Saturdays finishing on one).
-                let counted = project.workingDays(from: day, to: due)
-                let s = day > due ? min(-1, counted) : counted
+                let s = project.slack(finish: day, due: due)
                 slack = s
                 status = s < 0 ? .late : s < buffer ? .atRisk : .onTrack
             }

@@ -52,6 +52,14 @@ public struct WorkCalendar: Hashable, Sendable {
         return sign * count
     }
 
+    /// Slack of work finishing on `finish` against `due`, in working days: negative
+    /// when late, and at most -1 for any finish after the due day, even one with no
+    /// working day between (a member who works Saturdays finishing on one).
+    public func slack(finish: Day, due: Day) -> Int {
+        let counted = workingDays(from: finish, to: due)
+        return finish > due ? min(-1, counted) : counted
+    }
+
     /// Capacity of `count` consecutive days from `first`, for the forecaster's per-lane
     /// arrays. The weekday pattern is looked up once per day of the week, and time off
     /// is cleared range by range, instead of asking `isWorkingDay` for every day.

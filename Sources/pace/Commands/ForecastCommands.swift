@@ -106,10 +106,7 @@ struct ForecastCommand: ParsableCommand {
             [.init("TASK"), .init("TITLE", flexible: true), .init("WHO"), .init("START"), .init("FINISH"),
              .init("DUE", dropOrder: 2), .init("SLACK", alignRight: true), .init("FLAGS", dropOrder: 1)],
             tasks.map { t in
-                let slack = t.due.map { due -> Int in
-                    let counted = schedule.projectCalendar.workingDays(from: t.finishDay, to: due)
-                    return t.finishDay > due ? min(-1, counted) : counted
-                }
+                let slack = t.due.map { schedule.projectCalendar.slack(finish: t.finishDay, due: $0) }
                 let late = t.flags.contains(.missesDue)
                 return [
                     .init(t.id.description, .bold),

@@ -232,10 +232,7 @@ struct ForecastJSON: JSONWritable {
             w.field("project", snapshot.project.key)
             w.field("tasks", array: { w in
                 for t in tasks {
-                    let slack = t.due.map { due -> Int in
-                        let counted = schedule.projectCalendar.workingDays(from: t.finishDay, to: due)
-                        return t.finishDay > due ? min(-1, counted) : counted
-                    }
+                    let slack = t.due.map { schedule.projectCalendar.slack(finish: t.finishDay, due: $0) }
                     ScheduledTaskJSON(task: t, title: titles[t.id], slack: slack).write(&w)
                 }
             })
