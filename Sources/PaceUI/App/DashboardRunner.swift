@@ -45,10 +45,6 @@ public final class DashboardRunner {
         var eventStarted: ContinuousClock.Instant?
         var eventLabel = ""
         var frames = 0
-        func ms(_ d: Duration) -> String {
-            let (s, a) = d.components
-            return String(format: "%.3f", Double(s) * 1000 + Double(a) / 1e15)
-        }
         try backend.start(environment: environment)
         defer {
             exitSignal = backend.pendingSignal
@@ -65,8 +61,8 @@ public final class DashboardRunner {
                 dirty = false
                 frames += 1
                 if let trace {
-                    if frames == 1 { trace("first-frame \(ms(timer.now - started)) ms") }
-                    if let t = eventStarted { trace("event \(eventLabel) \(ms(timer.now - t)) ms") }
+                    if frames == 1 { trace("first-frame \(Self.ms(timer.now - started)) ms") }
+                    if let t = eventStarted { trace("event \(eventLabel) \(Self.ms(timer.now - t)) ms") }
                 }
                 eventStarted = nil
             }
@@ -123,8 +119,7 @@ public final class DashboardRunner {
             let t0 = timer.now
             let effects = Update.update(&state, m)
             if let trace, case .loaded = m {
-                let (s, a) = (timer.now - t0).components
-                trace("update(loaded) \(String(format: "%.3f", Double(s) * 1000 + Double(a) / 1e15)) ms")
+                trace("update(loaded) \(Self.ms(timer.now - t0)) ms")
             }
             for effect in effects {
                 if let result = run(effect) { queue.append(result) }
@@ -192,8 +187,7 @@ public final class DashboardRunner {
             lastToken = snapshot.token
             requestForecast(snapshot)
             if let trace {
-                let (s, a) = (timer.now - t0).components
-                trace("snapshot \(snapshot.tasks.count) tasks \(String(format: "%.3f", Double(s) * 1000 + Double(a) / 1e15)) ms")
+                trace("snapshot \(snapshot.tasks.count) tasks \(Self.ms(timer.now - t0)) ms")
             }
             return .loaded(snapshot)
         } catch {
@@ -225,8 +219,7 @@ public final class DashboardRunner {
                 message = .forecastReady(token: snapshot.token, schedule: nil, error: "\(error)")
             }
             if let trace {
-                let (s, a) = (timer.now - t0).components
-                trace("forecast \(snapshot.tasks.count) tasks \(String(format: "%.3f", Double(s) * 1000 + Double(a) / 1e15)) ms")
+                trace("forecast \(snapshot.tasks.count) tasks \(Self.ms(timer.now - t0)) ms")
             }
             return message
         }
@@ -253,6 +246,12 @@ public final class DashboardRunner {
         guard force || token != lastToken else { return false }
         send(load())
         return true
+    }
+
+    /// A duration in milliseconds with three decimals, for `PACELINE_TRACE` lines.
+    static func ms(_ d: Duration) -> String {
+        let (s, a) = d.components
+        return String(format: "%.3f", Double(s) * 1000 + Double(a) / 1e15)
     }
 
     static func describe(_ error: Error) -> String {
