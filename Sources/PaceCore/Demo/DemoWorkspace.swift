@@ -117,8 +117,8 @@ public enum DemoWorkspace {
         let start = today - 28
         out.append(.init(.addProject(Project(key: "WEB", name: "Client portal relaunch", client: "Northwind Logistics",
                                              startDate: start, targetDate: today + 42,
-                                             budget: Money(minorUnits: 120_000_00, currency: "EUR"),
-                                             hoursBudgetMinutes: 1_200 * 60, status: .active)),
+                                             budget: Money(minorUnits: 56_000_00, currency: "EUR"),
+                                             hoursBudgetMinutes: 600 * 60, status: .active)),
                          actor: "alice", at: at(-28, 9)))
         for p in people {
             out.append(.init(.addMember(Member(handle: p.handle, name: p.name, role: p.role, weeklyCapacityMinutes: p.hours * 60,
@@ -196,8 +196,39 @@ public enum DemoWorkspace {
         var reassign = TaskEdit()
         reassign.assignee = .set("bob")
         out.append(.init(.editTask(TaskID(projectKey: "WEB", number: 33), reassign), actor: "alice", at: at(-3, 9.5)))
+        // The plan the team agreed at kick-off: the tasks of the planning days, saved as
+        // a baseline once they were in, so earned value has planned value to compare with.
+        out.append(.init(.saveBaseline(projectKey: "WEB", name: "kickoff", tasks: kickoffBaseline(today: today)),
+                         actor: "alice", at: at(-16, 17)))
         // A stable sort by time: commands at the same instant keep their order.
         return out.enumerated().sorted { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }.map(\.element)
+    }
+
+    /// The kick-off plan of the sample project: the tasks planned in the first days (the
+    /// scope added later is not in it), work already under way planned a day or so ahead
+    /// of how it really went, the rest finishing by its due date or its milestone's.
+    static func kickoffBaseline(today: Day) -> [BaselineTask] {
+        let milestoneDue = ["alpha": (id: Int64(1), offset: -5), "beta": (id: Int64(2), offset: 12), "launch": (id: Int64(3), offset: 40)]
+        let rates = Dictionary(uniqueKeysWithValues: people.map { ($0.handle, $0.rate * 100) })
+        return rows.prefix(45).enumerated().map { i, r in
+            let estimate = r.4 ?? 4
+            let milestone = milestoneDue[r.6]
+            let start: Int, finish: Int
+            switch r.2 {
+            case .done, .review, .inProgress, .blocked:
+                start = -13 + (i % 7)
+                finish = start + 1 + Int(estimate / 8)
+            default:
+                finish = r.5 ?? milestone?.offset ?? 0
+                start = max(-16, finish - max(1, Int(estimate / 6)))
+            }
+            let cost = r.1.flatMap { rates[$0] }.map {
+                Money(minorUnits: Costing.price(minutes: Int(estimate * 60), at: Money(minorUnits: $0, currency: "EUR")), currency: "EUR")
+            }
+            return BaselineTask(task: TaskID(projectKey: "WEB", number: i + 1), milestoneID: milestone?.id,
+                                plannedStart: today + start, plannedFinish: today + finish,
+                                estimateMinutes: Int(estimate * 60), plannedCost: cost)
+        }
     }
 
     static func nextMonday(after day: Day) -> Day {
