@@ -84,7 +84,7 @@ import Testing
         #expect(status.contains("· no baseline"))
         let debrief = ReportMarkdown.debrief(DebriefReport.make(input))
         #expect(debrief.contains("> No baseline saved — planned dates, hours and cost need `pace baseline save`"))
-        #expect(debrief.contains("finished, or is forecast to finish, later than their due date"))
+        #expect(debrief.contains("1 task finished, or is forecast to finish, later than its due date, with what the log says held it up:"))
     }
 
     @Test func htmlOfAHostileReportParsesAsXML() throws {

@@ -67,7 +67,10 @@ extension ReportDocument {
             effortColumns += [Column("Planned cost", numeric: true), Column("Actual cost", numeric: true), Column("At completion", numeric: true)]
         }
         blocks.append(.table(Table(effortColumns, r.milestones.map { effortRow($0, total: false) }, footer: effortRow(t, total: true))))
-        blocks.append(.paragraph([.toned("Planned: the baseline's estimates and cost. Logged: time on the milestone's tasks (the project's row counts removed tasks too). At completion: spent plus the open work at today's rates.", .muted)]))
+        blocks.append(.paragraph([.toned(
+            (r.hasMoney ? "Planned: the baseline's estimates and cost. " : "Planned: the baseline's estimates. ")
+                + "Logged: time on the milestone's tasks (the project's row counts removed tasks too)."
+                + (r.hasMoney ? " At completion: spent plus the open work at today's rates." : ""), .muted)]))
         if (r.milestones + [t]).contains(where: { $0.loggedMinutes > 0 || ($0.plannedMinutes ?? $0.estimateMinutes) > 0 }) {
             let first = r.baselineName == nil ? "estimated" : "planned"
             blocks.append(.chart(.pairs(title: "Hours per milestone: \(first) against logged and still open", first: first,
@@ -122,8 +125,10 @@ extension ReportDocument {
             blocks.append(.paragraph([.text(r.slipsAgainstBaseline ? "No task finished, or is forecast to finish, later than the baseline planned."
                                                                    : "No task finished, or is forecast to finish, after its due date.")]))
         } else {
-            let against = r.slipsAgainstBaseline ? "the baseline planned" : "their due date"
-            blocks.append(.paragraph([.text("\(r.slips.count) task\(r.slips.count == 1 ? "" : "s") finished, or \(r.slips.count == 1 ? "is" : "are") forecast to finish, later than \(against); the largest, with what the log says held them up:")]))
+            let one = r.slips.count == 1
+            let against = r.slipsAgainstBaseline ? "the baseline planned" : one ? "its due date" : "their due dates"
+            blocks.append(.paragraph([.text("\(r.slips.count) task\(one ? "" : "s") finished, or \(one ? "is" : "are") forecast to finish, later than \(against)"
+                                            + (one ? ", with what the log says held it up:" : "; the largest, with what the log says held them up:"))]))
             let shown = r.slips.prefix(10)
             blocks.append(.table(Table(
                 [Column("Task"), Column("Title"), Column("Who"), Column(r.slipsAgainstBaseline ? "Planned" : "Due"), Column("Finish"),

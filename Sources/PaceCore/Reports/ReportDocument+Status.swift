@@ -39,7 +39,7 @@ extension ReportDocument {
         let late = r.milestones.filter { $0.health == .late }.count
         let risky = r.milestones.filter { $0.health == .atRisk }.count
         let counted = r.milestones.filter { $0.health != .empty }.count
-        var headline = "\(late) of \(counted) milestone\(counted == 1 ? "" : "s") late, \(risky) at risk; "
+        var headline = (counted == 0 ? "No milestones; " : "\(late) of \(counted) milestone\(counted == 1 ? "" : "s") late, \(risky) at risk; ")
             + "\(r.doneTasks) of \(r.doneTasks + r.openTasks) tasks done, \(r.blocked.count) blocked, \(r.overdue.count) overdue."
         if r.hasMoney, let b = budget.budget {
             let share = b.minorUnits > 0 ? " (\(Format.percent(Double(budget.spent) / Double(b.minorUnits))))" : ""
@@ -190,7 +190,8 @@ extension ReportDocument {
         if !hasMoney { rows = rows.map { [$0[0], $0[2]] } }
         blocks.append(.table(Table(hasMoney ? [Column(""), Column(c, numeric: true), Column("Hours", numeric: true)]
                                             : [Column(""), Column("Hours", numeric: true)], rows)))
-        blocks.append(.paragraph([.toned("Spent: time logged, each entry at the rate in force on its day. Committed: the remaining estimate of open tasks at today's rates.", .muted)]))
+        blocks.append(.paragraph([.toned(hasMoney ? "Spent: time logged, each entry at the rate in force on its day. Committed: the remaining estimate of open tasks at today's rates."
+                                                  : "No budget and no rates: the figures are hours. Committed: the remaining estimate of open tasks.", .muted)]))
         if let baseline {
             blocks.append(.paragraph([.text("Earned value against baseline "), .strong(baseline), .text(", as of \(ReportText.date(today, today: today)).")]))
         } else {
