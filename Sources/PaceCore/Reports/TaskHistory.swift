@@ -43,8 +43,11 @@ public struct TaskHistory: Hashable, Sendable {
         var createdIn: [TaskID: Int64] = [:]
         // A reason written in the same change as the move to blocked may come first.
         var pendingReason: [TaskID: (change: Int64, reason: String)] = [:]
+        // Parsed once per task rather than once per row.
+        var ids: [String: TaskID] = [:]
         for a in rows {
-            guard let id = TaskID(parsing: a.entityID) else { continue }
+            guard let id = ids[a.entityID] ?? TaskID(parsing: a.entityID) else { continue }
+            ids[a.entityID] = id
             var h = out[id] ?? TaskHistory(id: id)
             switch a.field {
             case "created":

@@ -87,7 +87,7 @@ enum ReportSource {
         let snap = try ws.snapshot(projectKey: options.project)
         let key = snap.project.key
         return ReportInput(snapshot: snap, removedTasks: try ws.removedTasks(projectKey: key), schedule: try forecast(snap, ctx: ctx),
-                           activity: try ws.activity(since: Date(timeIntervalSince1970: 0)),
+                           activity: try ws.taskActivity(projectKey: key),
                            entries: try ws.timeEntries(projectKey: key), rates: try ws.rateHistory(),
                            baseline: try ws.baseline(projectKey: key, name: name), now: ctx.now)
     }
