@@ -37,6 +37,19 @@ import Testing
         #expect(ReportText.cause(.reassigned(["alice", "bob"]), today: F.now.today) == "reassigned alice → bob")
     }
 
+    @Test func longDrivingChainsKeepTheirEnds() {
+        let chain = (1...20).map { n in
+            StatusReport.ChainLink(task: F.id(n), title: "t\(n)", who: "bob", start: F.day("2026-12-07") + n,
+                                   finish: F.day("2026-12-07") + n, reason: n == 1 ? .now : .busy(lane: .member("bob"), with: F.id(n - 1)))
+        }
+        let steps = ReportDocument.chainSteps(chain, today: F.now.today)
+        #expect(steps.count == 10)
+        #expect(steps[0] == [.text("WEB-1 t1 (bob), Dec 8 → Dec 8, starts now")])
+        #expect(steps[3] == [.toned("… 11 more tasks in the chain …", .muted)])
+        #expect(steps[9] == [.text("WEB-20 t20 (bob), Dec 27 → Dec 27, after WEB-19 (bob is busy)")])
+        #expect(ReportDocument.chainSteps(Array(chain.prefix(10)), today: F.now.today).count == 10)
+    }
+
     @Test func markdownEscaping() {
         #expect(ReportMarkdown.escape("plain words, 4h (ok).") == "plain words, 4h (ok).")
         #expect(ReportMarkdown.escape("*a* | <b> _c_ `d` [e](f) & $5 #1 ~x~ \\")

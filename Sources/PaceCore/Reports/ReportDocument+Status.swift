@@ -119,9 +119,7 @@ extension ReportDocument {
                 let slack = m.slackWorkingDays.map { $0 < 0 ? "\(-$0) working day\($0 == -1 ? "" : "s") late" : "\($0) working day\($0 == 1 ? "" : "s") of slack" } ?? ""
                 return Item([.strong(m.name), .text(" — "), .toned(m.health.label, tone(m.health)),
                              .text(": due \(d(m.due)), forecast \(d(m.forecast)), \(slack). What decides the date:")],
-                            steps: m.drivingChain.map { link in
-                                [.text("\(link.task) \(link.title) (\(link.who ?? "unassigned")), \(d(link.start)) → \(d(link.finish)), \(ReportText.reason(link.reason))")]
-                            })
+                            steps: chainSteps(m.drivingChain, today: today))
             }))
         }
         blocks.append(.heading(3, "Blocked"))
@@ -168,6 +166,19 @@ extension ReportDocument {
         blocks.append(.heading(2, "Budget and earned value"))
         blocks += budgetBlocks(budget, hasMoney: r.hasMoney, baseline: r.baselineName, today: today)
         return ReportDocument(title: "Status report: \(r.project.key) \(r.project.name)", meta: meta, blocks: blocks)
+    }
+
+    /// A driving chain as numbered lines. A long one (a queue of hundreds of tasks on a
+    /// big project) keeps its first links, where it starts now, and its last, which
+    /// decide the date; the JSON has every link.
+    static func chainSteps(_ chain: [StatusReport.ChainLink], today: Day, head: Int = 3, tail: Int = 6) -> [[Inline]] {
+        func step(_ link: StatusReport.ChainLink) -> [Inline] {
+            let d = { ReportText.date($0, today: today) }
+            return [.text("\(link.task) \(link.title) (\(link.who ?? "unassigned")), \(d(link.start)) → \(d(link.finish)), \(ReportText.reason(link.reason))")]
+        }
+        guard chain.count > head + tail + 1 else { return chain.map(step) }
+        return chain.prefix(head).map(step) + [[.toned("… \(chain.count - head - tail) more tasks in the chain …", .muted)]]
+            + chain.suffix(tail).map(step)
     }
 
     static func budgetBlocks(_ b: BudgetSummary, hasMoney: Bool, baseline: String?, today: Day) -> [Block] {
