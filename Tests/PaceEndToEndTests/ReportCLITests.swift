@@ -172,10 +172,10 @@ enum LineDiff {
         while i < e.count || j < a.count {
             if i < e.count, j < a.count, e[i] == a[j] {
                 lines.append((" ", j + 1, e[i])); i += 1; j += 1
-            } else if j < a.count, i == e.count || lcs[i][j + 1] >= lcs[i + 1][j] {
-                lines.append(("+", j + 1, a[j])); j += 1
-            } else {
+            } else if i < e.count, j == a.count || lcs[i + 1][j] >= lcs[i][j + 1] {
                 lines.append(("-", i + 1, e[i])); i += 1
+            } else {
+                lines.append(("+", j + 1, a[j])); j += 1
             }
         }
         let changed = Set(lines.indices.filter { lines[$0].mark != " " })
