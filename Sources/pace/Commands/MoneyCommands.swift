@@ -24,19 +24,15 @@ struct BudgetCommand: ParsableCommand {
         let ws = try ctx.openWorkspace(workspace, readOnly: true)
         let snap = try ws.snapshot(projectKey: workspace.project)
         let day = try asOf.map(ctx.date) ?? ctx.today
-        let rates = try ws.rateHistory()
-        let base = try ws.baseline(projectKey: snap.project.key, name: baseline)
-        let entries = try ws.timeEntries(projectKey: snap.project.key)
+        var ledger = try ws.ledger(projectKey: snap.project.key)
+        if baseline != nil { ledger.baseline = try ws.baseline(projectKey: snap.project.key, name: baseline) }
+        let base = ledger.baseline
         let summary = BudgetSummary.compute(project: snap.project, members: snap.members, tasks: snap.tasks,
-                                            entries: entries, rates: rates, baseline: base, asOf: day)
-        let milestones = snap.milestones.map { m in
-            let tasks = snap.tasks.filter { $0.milestoneID == m.id }
-            return (m, EarnedValue.compute(tasks: tasks, entries: entries, rates: rates, baseline: base, asOf: day, measure: .money),
-                    EarnedValue.compute(tasks: tasks, entries: entries, rates: rates, baseline: base, asOf: day, measure: .hours))
-        }
+                                            entries: ledger.entries, rates: ledger.rates, baseline: base, asOf: day)
         if json {
+            let milestones = BudgetOverview.milestoneValues(snap, ledger: ledger, asOf: day)
             try ctx.output.json(BudgetJSON(project: snap.project.key, asOf: day, baseline: base?.name, summary: summary,
-                                           milestones: milestones.map { ($0.0.name, $0.1, $0.2) }))
+                                           milestones: milestones.map { ($0.milestone.name, $0.money, $0.hours) }))
             return
         }
         let o = ctx.output
