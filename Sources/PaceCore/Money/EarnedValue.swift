@@ -70,13 +70,15 @@ public struct EarnedValue: Hashable, Sendable, Codable {
         var ev: Int64 = 0
         var pv: Int64? = nil
         if let baseline {
-            let planned = baseline.tasks.filter { ids.contains($0.task) }
+            // By ID: a project of thousands of tasks must not search the list per task.
+            let byID = Dictionary(tasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             var pvSum: Int64 = 0
-            for b in planned {
+            for b in baseline.tasks {
+                guard let t = byID[b.task] else { continue }
                 let budget = Self.budget(of: b, measure: measure)
                 bac += budget
                 pvSum += scheduledShare(budget, start: b.plannedStart, finish: b.plannedFinish, asOf: asOf)
-                if let t = tasks.first(where: { $0.id == b.task }) { ev += earned(budget, task: t) }
+                ev += earned(budget, task: t)
             }
             pv = pvSum
         } else {
