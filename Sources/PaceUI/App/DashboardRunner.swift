@@ -158,8 +158,12 @@ public final class DashboardRunner {
         case .loadBurndown(let request):
             let workspace = self.workspace
             let zone = clock().timeZone
+            let trace = self.trace
             jobs.runLatest("burndown") { () -> Message? in
                 do {
+                    let timer = ContinuousClock()
+                    let t0 = timer.now
+                    defer { trace?("burndown \(Self.ms(timer.now - t0)) ms") }
                     let days = Burndown.days(activity: try workspace.activity(since: Date(timeIntervalSince1970: 0)),
                                              entries: try workspace.ledger(projectKey: request.projectKey).entries,
                                              projectKey: request.projectKey, milestoneID: request.milestoneID,
@@ -239,11 +243,17 @@ public final class DashboardRunner {
     func requestBudget(_ snapshot: ProjectSnapshot) {
         let workspace = self.workspace
         let today = clock().today
+        let trace = self.trace
         jobs.runLatest("budget") { () -> Message? in
             do {
+                let timer = ContinuousClock()
+                let t0 = timer.now
                 let ledger = try workspace.ledger(projectKey: snapshot.project.key)
-                return .budgetReady(token: snapshot.token, overview: BudgetOverview.compute(snapshot, ledger: ledger, asOf: today),
-                                    error: nil)
+                let overview = BudgetOverview.compute(snapshot, ledger: ledger, asOf: today)
+                if let trace {
+                    trace("budget \(snapshot.tasks.count) tasks \(ledger.entries.count) entries \(Self.ms(timer.now - t0)) ms")
+                }
+                return .budgetReady(token: snapshot.token, overview: overview, error: nil)
             } catch {
                 return .budgetReady(token: snapshot.token, overview: nil, error: Self.describe(error))
             }
