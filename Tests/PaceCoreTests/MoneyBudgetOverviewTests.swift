@@ -100,4 +100,24 @@ import Testing
         #expect(o.milestones[0].money.pv == 100_000)
         #expect(o.milestones[0].hours.ac == 720)
     }
+
+    @Test func ratesInAnotherCurrencyAreNamedNotConverted() {
+        let usd = Money(minorUnits: 100_00, currency: "USD")
+        let members = [Member(handle: "alice", name: "Alice", hourlyRate: Self.eur(100)),
+                       Member(handle: "bob", name: "Bob", hourlyRate: usd)]
+        // A past rate in GBP counts too: time logged then is priced in it.
+        let rates = RateHistory(periods: [RatePeriod(member: "carol", effectiveFrom: Self.day("2026-01-01"),
+                                                     rate: Money(minorUnits: 90_00, currency: "GBP")),
+                                          RatePeriod(member: "carol", effectiveFrom: Self.day("2026-06-01"), rate: Self.eur(90))],
+                                members: members)
+        #expect(Costing.otherCurrencies(than: "EUR", members: members, rates: rates) == ["GBP", "USD"])
+        let project = Project(key: "WEB", name: "Portal", budget: Self.eur(1_000))
+        let s = BudgetSummary.compute(project: project, members: members, tasks: [], entries: [], rates: rates, baseline: nil,
+                                      asOf: Self.day("2026-12-01"))
+        #expect(s.currency == "EUR")
+        #expect(s.otherCurrencies == ["GBP", "USD"])
+        let single = BudgetSummary.compute(project: project, members: [members[0]], tasks: [], entries: [],
+                                           rates: RateHistory(members: [members[0]]), baseline: nil, asOf: Self.day("2026-12-01"))
+        #expect(single.otherCurrencies.isEmpty)
+    }
 }

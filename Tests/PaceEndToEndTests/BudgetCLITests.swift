@@ -70,6 +70,15 @@ import Testing
         let all = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         #expect((all[0]["rateHistory"] as? [[String: Any]])?.count == 1, "alice: one rate since she was added")
 
+        #expect((o["otherCurrencies"] as? [String]) == [])
+
+        // A member paid in another currency is counted as EUR, and the budget says so.
+        try #require(try pace.run("member", "add", "carol", "Carol", "--rate", "70 USD").status == 0)
+        let mixed = try pace.run("budget", "--json")
+        let m = try #require(try JSONSerialization.jsonObject(with: Data(mixed.stdout.utf8)) as? [String: Any])
+        #expect((m["otherCurrencies"] as? [String]) == ["USD"])
+        #expect(try pace.run("budget").stdout.contains("note: rates in USD are counted as EUR (no currency conversion)"))
+
         // The past keeps its price: looking back from Dec 2, bob's rate was 60.
         let back = try pace.run("budget", "--json", "--as-of", "2026-12-02")
         let b = try #require(try JSONSerialization.jsonObject(with: Data(back.stdout.utf8)) as? [String: Any])

@@ -112,6 +112,17 @@ import PaceCore
         #expect(text.contains("Over by    11,085.00 EUR"))
     }
 
+    @Test func ratesInAnotherCurrencyAreWarnedOfAtTheBottom() {
+        var s = DemoFixture.state(width: 110, height: 32)
+        var o = DemoFixture.budget
+        o.summary.otherCurrencies = ["USD"]
+        s.send(.budgetReady(token: DemoFixture.snapshot.token, overview: o, error: nil))
+        s.pressKey(for: .budget)
+        let lines = DashboardView.render(s).text.split(separator: "\n")
+        #expect(lines[lines.count - 3].contains("⚠ rates in USD are counted as EUR: Paceline does not convert currencies"))
+        #expect(lines.contains { $0.contains("launch") }, "the milestones still fit")
+    }
+
     // MARK: Burndown (W)
 
     func request(_ s: AppState, milestone: Int64?) -> BurndownRequest {

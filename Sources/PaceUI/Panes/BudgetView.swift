@@ -68,9 +68,15 @@ enum BudgetView {
         Rect(x: body.x + 2, y: body.y + 1, width: max(0, body.width - 4), height: max(0, body.height - 2))
     }
 
+    /// The frame's inside less the bottom line that warns of rates in other currencies.
+    static func content(_ inner: Rect, _ o: BudgetOverview?) -> Rect {
+        guard let o, !o.summary.otherCurrencies.isEmpty, inner.height > 8 else { return inner }
+        return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+    }
+
     /// Member rows the table shows in a body of this size (for paging).
     static func memberRows(_ body: Rect, state: AppState) -> Int {
-        let s = sections(inner(body), milestones: state.snapshot?.milestones.count ?? 0)
+        let s = sections(content(inner(body), state.budget), milestones: state.snapshot?.milestones.count ?? 0)
         return max(1, s.members.height - 1)
     }
 
@@ -80,12 +86,19 @@ enum BudgetView {
         let right = o.map { "as of \($0.asOf.iso)" + ($0.baselineName.map { " · baseline \($0)" } ?? " · no baseline") } ?? ""
         _ = PaneStyles.frame(state, focused: true, title: "Budget" + (state.snapshot.map { " · \($0.project.key)" } ?? ""),
                              right: right).render(into: &canvas, area: area)
-        let inner = inner(area)
-        guard !inner.isEmpty else { return }
+        let frameInner = inner(area)
+        guard !frameInner.isEmpty else { return }
         guard let o else {
-            canvas.put(state.budgetError ?? "working out the budget…", x: inner.x, y: inner.y,
-                       style: state.budgetError == nil ? t[.muted] : t[.footerError], clip: inner)
+            canvas.put(state.budgetError ?? "working out the budget…", x: frameInner.x, y: frameInner.y,
+                       style: state.budgetError == nil ? t[.muted] : t[.footerError], clip: frameInner)
             return
+        }
+        let inner = content(frameInner, o)
+        if inner.height < frameInner.height {
+            // Said at the bottom, where it stays whatever else has to give.
+            canvas.put("⚠ rates in \(o.summary.otherCurrencies.joined(separator: ", ")) are counted as \(o.summary.currency): "
+                       + "Paceline does not convert currencies", x: inner.x, y: inner.maxY, style: t[.atRisk],
+                       clip: Rect(x: inner.x, y: inner.maxY, width: inner.width, height: 1))
         }
         let s = sections(inner, milestones: o.milestones.count)
         renderFigures(state, o, into: &canvas, area: s.figures.intersection(inner))

@@ -41,6 +41,10 @@ struct BudgetCommand: ParsableCommand {
         func ratio(_ r: Double?) -> String { r.map { String(format: "%.2f", $0) } ?? "—" }
         o.line(o.paint("Budget of \(snap.project.key) \(CLIText.safe(snap.project.name)) as of \(day.iso)", .bold)
                + (base.map { o.paint("  against baseline \(CLIText.safe($0.name))", .dim) } ?? ""))
+        if !summary.otherCurrencies.isEmpty {
+            o.line(o.paint("note: rates in \(summary.otherCurrencies.joined(separator: ", ")) are counted as \(c) "
+                           + "(no currency conversion)", .yellow))
+        }
         o.line()
         let over = (summary.forecastVariance ?? 0) < 0
         o.fields([
