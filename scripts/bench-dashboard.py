@@ -114,6 +114,9 @@ print(f"status change (s: save + reload + redraw): median {statistics.median(s):
 print(f"bytes to the terminal for one j (selection moves): median {statistics.median(nav):.0f}")
 print(f"bytes to the terminal for one status change, grouped by status (the row moves to its new group): median {statistics.median(status_bytes):.0f} ({status_bytes})")
 print(f"bytes to the terminal for one status change, sorted by priority (the row stays): median {statistics.median(in_place):.0f} ({in_place})")
+snap = times("snapshot ")
+derive = times("update(loaded)")
+print(f"  of which: reading the snapshot median {statistics.median(snap):.1f} ms, update(loaded) (derive) median {statistics.median(derive):.1f} ms")
 budget = times("budget ")
 burndown = times("burndown ")
 if budget:

@@ -55,8 +55,10 @@ enum BudgetView {
             value = Rect(x: inner.x, y: y + figureRows + 1, width: inner.width, height: rows)
             y += figureRows + 1 + rows + 1
         }
-        let burn = Rect(x: inner.x, y: y, width: inner.width, height: 2)
-        y += 3
+        // The weekly burn gives way when the member table would get fewer than three rows.
+        let keepsBurn = inner.maxY - (y + 3) >= 4
+        let burn = Rect(x: inner.x, y: y, width: inner.width, height: keepsBurn ? 2 : 0)
+        if keepsBurn { y += 3 }
         let left = max(0, inner.maxY - y)
         let milestoneHeight = milestones > 0 && left >= milestones + 1 + 1 + 4 ? milestones + 1 : 0
         let members = Rect(x: inner.x, y: y, width: inner.width, height: max(0, left - (milestoneHeight > 0 ? milestoneHeight + 1 : 0)))
@@ -272,11 +274,14 @@ enum BudgetView {
         let avgText = money ? Self.money(Int64(average.rounded()), c) : Format.hours(Int(average.rounded()))
         let summary = "  this week \(amount(last)) · average \(avgText)/week"
         let x = area.x + TextWidth.of(label)
-        let sparkWidth = min(values.count, max(0, area.width - TextWidth.of(label) - TextWidth.of(summary)))
+        // The sparkline first (the latest weeks that fit), then the figures if there is room.
+        let sparkWidth = min(values.count, max(0, area.maxX - x))
         guard sparkWidth > 0 else { return }
         Sparkline(values: values, style: t[.accent], glyphs: state.glyphs)
             .render(into: &canvas, area: Rect(x: x, y: area.y, width: sparkWidth, height: 1))
-        canvas.put(summary, x: x + sparkWidth, y: area.y, style: t[.muted], clip: area)
+        if x + sparkWidth + TextWidth.of(summary) <= area.maxX {
+            canvas.put(summary, x: x + sparkWidth, y: area.y, style: t[.muted], clip: area)
+        }
         guard area.height > 1 else { return }
         let shown = o.weeks.suffix(sparkWidth)
         if let first = shown.first {
