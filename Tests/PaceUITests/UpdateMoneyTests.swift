@@ -80,6 +80,20 @@ import PaceCore
         #expect(DashboardView.render(s).text.contains("@erin"), "the table scrolls to the cursor")
     }
 
+    @Test func onASmallTerminalTheWeeklyBurnGivesWayToTheMembers() {
+        var s = DemoFixture.state(width: 60, height: 20)
+        s.pressKey(for: .budget)
+        let small = DashboardView.render(s).text
+        #expect(!small.contains("Spent per week"))
+        #expect(small.contains("@alice") && small.contains("@carol"), "three members shown")
+        #expect(BudgetView.memberRows(Layout(s).body, state: s) == 3)
+        var t = DemoFixture.state(width: 60, height: 24)
+        t.pressKey(for: .budget)
+        let taller = DashboardView.render(t).text
+        #expect(taller.contains("Spent per week ▁▁▅█▁"), "the sparkline comes before its figures")
+        #expect(!taller.contains("average"), "no room for the figures at 60 columns")
+    }
+
     @Test func theHeaderShowsTheBudgetLevelAndCPI() {
         let s = DemoFixture.state(width: 120, height: 30)
         let header = DashboardView.render(s).text.split(separator: "\n")[1]
