@@ -87,6 +87,14 @@ for _ in range(3):
     out, _ = press(b"s", quiet=0.5)
     in_place.append(len(out))
     press(b"<", quiet=0.5)
+press(b"o", quiet=0.5)
+# The budget view ($) and the burndown (W, then j for the next milestone): both are
+# worked out in the background; their jobs trace how long they took.
+press(b"$", quiet=0.5)
+press(b"$", quiet=0.5)
+press(b"W", quiet=1.5)
+press(b"j", quiet=1.5)
+press(b"W", quiet=0.5)
 with open(f"/proc/{pid}/status") as f:
     hwm = next(l for l in f if l.startswith("VmHWM")).split()[1]
 os.write(fd, b"q")
@@ -106,6 +114,18 @@ print(f"status change (s: save + reload + redraw): median {statistics.median(s):
 print(f"bytes to the terminal for one j (selection moves): median {statistics.median(nav):.0f}")
 print(f"bytes to the terminal for one status change, grouped by status (the row moves to its new group): median {statistics.median(status_bytes):.0f} ({status_bytes})")
 print(f"bytes to the terminal for one status change, sorted by priority (the row stays): median {statistics.median(in_place):.0f} ({in_place})")
+snap = times("snapshot ")
+derive = times("update(loaded)")
+print(f"  of which: reading the snapshot median {statistics.median(snap):.1f} ms, update(loaded) (derive) median {statistics.median(derive):.1f} ms")
+budget = times("budget ")
+burndown = times("burndown ")
+if budget:
+    print(f"budget figures (background, after each change): median {statistics.median(budget):.1f} ms over {len(budget)}")
+if burndown:
+    print(f"burndown replay (background, per milestone shown): median {statistics.median(burndown):.1f} ms over {len(burndown)}")
+dollar = times("event key(PaceUI.Key.char(\"$\"))")
+if dollar:
+    print(f"$ (open/close the budget view) -> frame flushed: median {statistics.median(dollar):.2f} ms")
 print(f"peak memory (VmHWM): {int(hwm) / 1024:.1f} MiB")
 print(f"exit status: {os.waitstatus_to_exitcode(status)}")
 fc = times("forecast ")

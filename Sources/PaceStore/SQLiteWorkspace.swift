@@ -199,11 +199,12 @@ public final class SQLiteWorkspace: Workspace, Sendable {
 
     /// Every time entry of a project, oldest first.
     public func timeEntries(projectKey: String) throws -> [TimeEntry] {
-        try guarded {
-            try pool.read { db in
-                try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM time_entries WHERE project_key = ? ORDER BY date, id"), arguments: [projectKey]).map(RowCodec.timeEntry)
-            }
-        }
+        try guarded { try pool.read { db in try Self.readTimeEntries(db, projectKey: projectKey) } }
+    }
+
+    static func readTimeEntries(_ db: Database, projectKey: String) throws -> [TimeEntry] {
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM time_entries WHERE project_key = ? ORDER BY date, id"),
+                         arguments: [projectKey]).map(RowCodec.timeEntry)
     }
 
     /// All projects and the default one's key.

@@ -60,6 +60,25 @@ import Testing
         #expect(amount(members[1]["spent"]) == 1120)
         #expect(amount(members[1]["hourlyRate"]) == 80)
 
+        // The member JSON carries the rate history the figures were priced with.
+        let bob = try pace.run("member", "show", "bob", "--json")
+        let shown = try #require(try JSONSerialization.jsonObject(with: Data(bob.stdout.utf8)) as? [String: Any])
+        let history = try #require(shown["rateHistory"] as? [[String: Any]])
+        #expect(history.map { $0["from"] as? String } == ["1970-01-01", "2026-12-03"], "the rate given when bob was added applies to all time before the raise")
+        #expect(history.map { amount($0["rate"]) } == [60, 80])
+        let listed = try pace.run("member", "ls", "--json")
+        let all = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        #expect((all[0]["rateHistory"] as? [[String: Any]])?.count == 1, "alice: one rate since she was added")
+
+        #expect((o["otherCurrencies"] as? [String]) == [])
+
+        // A member paid in another currency is counted as EUR, and the budget says so.
+        try #require(try pace.run("member", "add", "carol", "Carol", "--rate", "70 USD").status == 0)
+        let mixed = try pace.run("budget", "--json")
+        let m = try #require(try JSONSerialization.jsonObject(with: Data(mixed.stdout.utf8)) as? [String: Any])
+        #expect((m["otherCurrencies"] as? [String]) == ["USD"])
+        #expect(try pace.run("budget").stdout.contains("note: rates in USD are counted as EUR (no currency conversion)"))
+
         // The past keeps its price: looking back from Dec 2, bob's rate was 60.
         let back = try pace.run("budget", "--json", "--as-of", "2026-12-02")
         let b = try #require(try JSONSerialization.jsonObject(with: Data(back.stdout.utf8)) as? [String: Any])

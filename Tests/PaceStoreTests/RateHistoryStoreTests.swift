@@ -112,3 +112,32 @@ import PaceCore
         #expect(try f.workspace.baselines(projectKey: "WEB").map(\.name) == ["kickoff"])
     }
 }
+
+@Suite struct LedgerStoreTests {
+    /// The ledger is what the dashboard's budget job reads: the project's own entries
+    /// (not another project's), every rate period, and the latest baseline.
+    @Test func readsTheProjectsEntriesRatesAndLatestBaseline() throws {
+        let f = try StoreFixture()
+        try f.seed()
+        try f.apply(.addProject(Project(key: "OPS", name: "Ops")))
+        try f.apply(.editMember(handle: "bob", {
+            var e = MemberEdit()
+            e.hourlyRate = .set(RateHistoryStoreTests.eur(60))
+            e.rateEffectiveFrom = RateHistoryStoreTests.day("2026-11-01")
+            return e
+        }()))
+        let web = try f.addTask("api")
+        let ops = try f.apply(.addTask(projectKey: "OPS", TaskDraft(title: "pager"))).task!
+        try f.apply(.logTime(web, member: "bob", date: RateHistoryStoreTests.day("2026-11-20"), minutes: 90, note: ""))
+        try f.apply(.logTime(ops, member: "bob", date: RateHistoryStoreTests.day("2026-11-20"), minutes: 30, note: ""))
+        try f.apply(.saveBaseline(projectKey: "WEB", name: "kickoff", tasks: []))
+        try f.apply(.saveBaseline(projectKey: "WEB", name: "replan", tasks: []))
+
+        let ledger = try f.workspace.ledger(projectKey: "WEB")
+        #expect(ledger.entries.map(\.task) == [web])
+        #expect(ledger.entries.map(\.minutes) == [90])
+        #expect(ledger.rates.rate(for: "bob", on: RateHistoryStoreTests.day("2026-11-20")) == RateHistoryStoreTests.eur(60))
+        #expect(ledger.baseline?.name == "replan")
+        #expect(try f.workspace.ledger(projectKey: "OPS").baseline == nil)
+    }
+}

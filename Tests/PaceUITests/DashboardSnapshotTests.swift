@@ -13,7 +13,7 @@ import Testing
     @Test func dashboard80x24() {
         expectSnapshot(canvas("dashboard 80x24"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐
 │ID     P Title                                     Who      Est/Spent Due     │
 │         BLOCKED · 2                                                          │
@@ -42,7 +42,7 @@ import Testing
     @Test func dashboard160x48() {
         expectSnapshot(canvas("dashboard 160x48"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics                                                                                  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91% at risk  ·  CPI 0.96  ·  over capacity: @bob @carol @dave
 ┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐┌─ 2 Deadlines · 21d ───────── 4 late ─┐┌─ 3 Team load ─────────────── 3 over ─┐
 │ID     P Title                                     Who      Est/Spent Due     ││Due    Left     What              Done││Who              This wk  Dec 7 Dec 14│
 │         BLOCKED · 2                                                          ││Nov 25 5d late  • alpha            79%││@alice       13/32h 42%    24%     8% │
@@ -95,7 +95,7 @@ import Testing
     @Test func tasksPaneZoomed() {
         expectSnapshot(canvas("tasks zoomed 80x24"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐
 │ID     P Title                                     Who      Est/Spent Due     │
 │         BLOCKED · 2                                                          │
@@ -124,7 +124,7 @@ import Testing
     @Test func deadlinesPaneZoomed() {
         expectSnapshot(canvas("deadlines zoomed 80x24"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ 2 Deadlines · 21d ───────────────────────────────────────────────── 4 late ─┐
 │Due    Left     What                                                      Done│
 │Nov 25 5d late  • alpha                                                    79%│
@@ -153,7 +153,7 @@ import Testing
     @Test func loadPaneZoomed() {
         expectSnapshot(canvas("load zoomed 80x24"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ 3 Team load ─────────────────────────────────────────────────────── 3 over ─┐
 │Who                                               This wk  Dec 7 Dec 14 Dec 21│
 │@alice                                        13/32h 42%    24%     8%     8% │
@@ -182,7 +182,7 @@ import Testing
     @Test func board160x48() {
         expectSnapshot(canvas("board 160x48"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics                                                                                  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91% at risk  ·  CPI 0.96  ·  over capacity: @bob @carol @dave
 ┌─ backlog 22 ───────────┐┌─ todo 17 ──────────────┐┌─ in progress 6 ────────┐┌─ review 2 ─────────────┐┌─ blocked 2 ────────────┐┌─ done 11 ──────────────────┐
 │WEB-34 H @dave          ││WEB-40 U @bob           ││WEB-10 H @erin          ││WEB-9 H @carol          ││WEB-15 U @bob           ││WEB-6 U @bob                │
 │in 12d Migration dry ru…││in 2d Fix: session expi…││5d late Alpha smoke tes…││5d late Shipment list p…││in 5d Carrier webhook i…││Nov 22 Auth service: login …│
@@ -235,7 +235,7 @@ import Testing
     @Test func taskDetail() {
         expectSnapshot(canvas("detail 80x24"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ WEB-35 ─────────────────────────────────────────────────────────── 1-19/33 ─┐
 │ Client sign-off on designs                                                   │
 │                                                                              │
@@ -264,8 +264,8 @@ import Testing
     @Test func helpOverlay() {
         expectSnapshot(canvas("help 80x24"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
-┌─ 1┌─ Keys ───────────────────────────────────────────────────── 1-19/51 ─┐9 ─┐
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
+┌─ 1┌─ Keys ───────────────────────────────────────────────────── 1-19/53 ─┐9 ─┐
 │ID │ Navigation                                                           │   │
 │   │   tab             Focus the next pane                                │   │
 │WEB│   shift-tab       Focus the previous pane                            │   │
@@ -293,7 +293,7 @@ import Testing
     @Test func quickAddError() {
         expectSnapshot(canvas("quick-add error 80x24"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐
 │ID     P Title                                     Who      Est/Spent Due     │
 │         BLOCKED · 2                                                          │
@@ -337,7 +337,7 @@ import Testing
     @Test func watchRefusesEdits() {
         expectSnapshot(canvas("watch 80x24 after d"), #"""
  Paceline  WEB · Client portal relaunch ·…  WATCH · read-only  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐
 │ID     P Title                                     Who      Est/Spent Due     │
 │         BLOCKED · 2                                                          │
@@ -366,7 +366,7 @@ import Testing
     @Test func dashboardWithForecast160x48() {
         expectSnapshot(canvas("forecast dashboard 160x48"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics                                                                                  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91% at risk  ·  CPI 0.96  ·  over capacity: @bob @carol @dave
 ┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐┌─ 2 Deadlines · 21d ───────── 9 late ─┐┌─ 3 Team load · forecast ──── 3 over ─┐
 │ID     P Title                                     Who      Est/Spent Due     ││Due    Fcst   Slack   What        Done││Who               This wk  Dec 7  Slip│
 │         BLOCKED · 2                                                          ││Nov 25 Dec 1  4d late • alpha      79%││@alice        32/32h 98%     0%    +3d│
@@ -419,7 +419,7 @@ import Testing
     @Test func timelineByMember() {
         expectSnapshot(canvas("timeline by member 120x30"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics                                          Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91% at risk  ·  CPI 0.96  ·  over capacity: @bob @carol @dave
 ┌─ Timeline by member · days ──────────────────────────────────────────────────────── h/l scroll · +/- zoom · o group ─┐
 │                                     Nov 30        Dec 7         Dec 14        Dec 21        Dec 28        Jan 4 2027 │
 │Task                                 M T W T F S S M T W T F S S M T W T F S S M T W T F S S M T W T F S S M T W T F S│
@@ -454,7 +454,7 @@ import Testing
     @Test func timelineByMilestoneInWeeks() {
         expectSnapshot(canvas("timeline by milestone, weeks 120x30"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics                                          Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91% at risk  ·  CPI 0.96  ·  over capacity: @bob @carol @dave
 ┌─ Timeline by milestone · weeks ──────────────────────────────────────────────────── h/l scroll · +/- zoom · o group ─┐
 │                                        Dec 7       Jan 4 2027  Feb 1 2027  Mar 1 2027     Apr 5 2027  May 3 2027     │
 │Task                                 30 7  14 21 28 4  11 18 25 1  8  15 22 1  8  15 22 29 5  12 19 26 3  10 17 24 31 │

@@ -15,7 +15,7 @@ import Testing
     @Test func speakerView80x24() {
         expectSnapshot(canvas("speaker 80x24"), #"""
  Paceline  WEB · Client portal relaun…  STANDUP @bob 1:12 2/6  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ Standup · 2 of 6 ─────────────────────────── you facilitate · meeting 5:00 ─┐
 │ @bob   Bob Okafor · backend                                      next @carol │
 │   ╷     ╷ ╶─┐                                                                │
@@ -45,7 +45,7 @@ import Testing
     @Test func speakerView160x48() {
         expectSnapshot(canvas("speaker 160x48"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics                                       STANDUP · @bob speaking · 1:12 left · 2/6  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91% at risk  ·  CPI 0.96  ·  over capacity: @bob @carol @dave
 ┌─ Standup · 2 of 6 ─────────────────────────────────────────────────────────────────────────────────────────────────────────── you facilitate · meeting 5:00 ─┐
 │ @bob   Bob Okafor · backend                                                                                                                      next @carol │
 │   ╷     ╷ ╶─┐                                                                                                                                                │
@@ -99,7 +99,7 @@ import Testing
     @Test func lastThirtySeconds() {
         expectSnapshot(canvas("speaker last seconds 80x24"), #"""
  Paceline  WEB · Client portal relaun…  STANDUP @bob 0:20 2/6  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ Standup · 2 of 6 ─────────────────────────── you facilitate · meeting 5:00 ─┐
 │ @bob   Bob Okafor · backend                                      next @carol │
 │ ┌─┐   ╶─┐ ┌─┐                                                                │
@@ -129,7 +129,7 @@ import Testing
     @Test func overrun() {
         expectSnapshot(canvas("speaker overrun 80x24"), #"""
  Paceline  WEB · Client portal relau…  STANDUP @bob +0:07 2/6  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ Standup · 2 of 6 ─────────────────────────── you facilitate · meeting 5:00 ─┐
 │ @bob   Bob Okafor · backend                                      next @carol │
 │     ┌─┐   ┌─┐ ╶─┐                                                            │
@@ -159,7 +159,7 @@ import Testing
     @Test func paused() {
         expectSnapshot(canvas("speaker paused 80x24"), #"""
  Paceline  WEB · Client portal relaun…  STANDUP @bob 1:22 2/6  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ Standup · 2 of 6 ─────────────────────────── you facilitate · meeting 5:00 ─┐
 │ @bob   Bob Okafor · backend                                      next @carol │
 │   ╷   ╶─┐ ╶─┐                                                                │
@@ -189,7 +189,7 @@ import Testing
     @Test func viewer() {
         expectSnapshot(canvas("viewer 80x24"), #"""
  Paceline  WEB · Client portal relaun…  STANDUP @bob 1:12 2/6  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ Standup · 2 of 6 ─────────────────────── @alice facilitates · meeting 5:00 ─┐
 │ @bob   Bob Okafor · backend                                      next @carol │
 │   ╷     ╷ ╶─┐                                                                │
@@ -219,7 +219,7 @@ import Testing
     @Test func bannerOnTheDashboard80x24() {
         expectSnapshot(canvas("banner 80x24"), #"""
  Paceline  WEB · Client portal relaun…  STANDUP @bob 1:12 2/6  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ 1 Tasks by status ─────────────────────────────────────────────────── 1/49 ─┐
 │ID     P Title                                     Who      Est/Spent Due     │
 │         BLOCKED · 2                                                          │
@@ -249,7 +249,7 @@ import Testing
     @Test func summary80x24() {
         expectSnapshot(canvas("summary 80x24"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91%  ·  3 over capacity
 ┌─ Standup summary · Mon Nov 30 08:55–09:00 ───────────────────────────────────┐
 │ took 5:00 · facilitated by @alice                                            │
 │ @alice      2:37  +0:37 over                                                 │
@@ -279,7 +279,7 @@ import Testing
     @Test func summary160x48() {
         expectSnapshot(canvas("summary 160x48"), #"""
  Paceline  WEB · Client portal relaunch · Northwind Logistics                                                                                  Mon Nov 30 09:00
- 10/59 done  ·  3 overdue  ·  2 blocked  ·  over capacity: @bob @carol @dave
+ 10/59 done  ·  3 overdue  ·  2 blocked  ·  budget 91% at risk  ·  CPI 0.96  ·  over capacity: @bob @carol @dave
 ┌─ Standup summary · Mon Nov 30 08:55–09:00 ────────┐┌─ Blockers and follow-ups ─────────────────────────┐┌─ Moved during the meeting ─────────────────────────┐
 │ took 5:00 · facilitated by @alice                 ││ @bob    blocker   carrier API keys → @dave WEB-15 ││ WEB-12 in progress → done  Shipment detail API     │
 │ @alice      2:37  +0:37 over                      ││ @bob    today     finish the detail API           ││ WEB-40 @bob → @carol  Fix: session expires during …│

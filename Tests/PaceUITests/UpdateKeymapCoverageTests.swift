@@ -51,6 +51,13 @@ import PaceCore
         case .timeline: Expectation(what: "show the timeline") { $0.screen == .timeline }
         case .zoomIn: Expectation(what: "change nothing outside the timeline") { $0.screen == .dashboard && $0.timeline.scale == .day }
         case .zoomOut: Expectation(what: "change nothing outside the timeline") { $0.screen == .dashboard && $0.timeline.scale == .day }
+        case .budget: Expectation(what: "show the budget") { $0.screen == .budget && $0.footer == nil }
+        case .burndown:
+            Expectation(effects: [.loadBurndown(BurndownRequest(projectKey: "WEB", milestoneID: 2, from: DemoFixture.now.today - 28,
+                                                                through: DemoFixture.now.today, token: DemoFixture.snapshot.token))],
+                        what: "chart beta, WEB-40's milestone, from the project's start") {
+                $0.screen == .burndown && $0.burndownMilestone?.name == "beta"
+            }
         case .toggleGrouping: Expectation(what: "sort by priority, WEB-40 first") { $0.grouping == .priority && $0.taskList.selected == 0 }
         case .standup:
             Expectation(effects: [.apply(.startStandup(projectKey: "WEB", order: StandupFixture.handles, skipped: [],

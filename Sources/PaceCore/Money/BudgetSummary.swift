@@ -2,6 +2,8 @@
 /// and where that lands against the budget.
 public struct BudgetSummary: Hashable, Sendable {
     public var currency: String
+    /// Rates in other currencies, counted as `currency` without conversion.
+    public var otherCurrencies: [String] = []
     public var budget: Money?
     public var hoursBudgetMinutes: Int?
     /// Actual cost of all time logged up to `asOf`.
@@ -52,8 +54,9 @@ public struct BudgetSummary: Hashable, Sendable {
             byMember[h] = r
         }
         let rows = byMember.values.sorted { $0.member < $1.member }
+        let currency = Costing.currency(project: project, members: members, rates: rates)
         return BudgetSummary(
-            currency: Costing.currency(project: project, members: members, rates: rates),
+            currency: currency, otherCurrencies: Costing.otherCurrencies(than: currency, members: members, rates: rates),
             budget: project.budget, hoursBudgetMinutes: project.hoursBudgetMinutes,
             spent: rows.reduce(0) { $0 + $1.spent }, spentMinutes: rows.reduce(0) { $0 + $1.spentMinutes },
             committed: rows.reduce(0) { $0 + $1.committed },

@@ -37,6 +37,15 @@ public enum Costing {
     /// The currency money figures are in: the project budget's, else the first rate's.
     /// Rates in other currencies are summed as if they were the same: conversion is not
     /// something a task tracker should guess at.
+    /// Currencies of the rates (current and past) other than `currency`: their amounts
+    /// are summed as if in `currency`, which the budget says out loud.
+    public static func otherCurrencies(than currency: String, members: [Member], rates: RateHistory) -> [String] {
+        var seen = Set(members.compactMap { $0.hourlyRate?.currency })
+        for list in rates.periods.values { for p in list { if let c = p.rate?.currency { seen.insert(c) } } }
+        seen.remove(currency)
+        return seen.sorted()
+    }
+
     public static func currency(project: Project, members: [Member], rates: RateHistory) -> String {
         if let c = project.budget?.currency { return c }
         for m in members.sorted(by: { $0.handle < $1.handle }) {

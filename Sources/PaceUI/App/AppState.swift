@@ -23,6 +23,10 @@ public struct AppState: Sendable {
         case standup
         /// What the standup that just ended came to.
         case standupSummary
+        /// Budget, earned value and cost per member.
+        case budget
+        /// Burndown chart of a milestone or the project.
+        case burndown
     }
 
     public enum Grouping: Hashable, Sendable {
@@ -73,6 +77,14 @@ public struct AppState: Sendable {
     public var forecastError: String?
     public internal(set) var overruns: [String: MemberOverrun] = [:]
     public var timeline = TimelineState()
+    /// Budget figures, computed off the input path after each change (the header's
+    /// budget status needs them too); the last ones stay until the next are ready.
+    public var budget: BudgetOverview?
+    public var budgetToken: Int64 = -1
+    public var budgetError: String?
+    /// The cursor of the budget view's member table.
+    public var budgetList = ListState()
+    public var burndown = BurndownState()
     public internal(set) var timelineRows: [TimelineRow] = []
     /// Indices of heading rows in `taskRows` (a handful), for "task 12 of 49".
     public internal(set) var headingRows: [Int] = []
@@ -137,7 +149,7 @@ public struct AppState: Sendable {
         case .standup:
             guard let i = standup.list.selected, i < standupTasks.count else { return nil }
             return standupTasks[i]
-        case .standupSummary:
+        case .standupSummary, .budget, .burndown:
             return nil
         case .timeline:
             guard let i = timeline.list.selected, i < timelineRows.count, case .task(let st, _, _) = timelineRows[i] else { return nil }

@@ -17,8 +17,6 @@ public final class DashboardRunner {
     public private(set) var state: AppState
     private var lastToken: Int64 = -1
     private let jobs = BackgroundJobs()
-    private var pendingForecast: ProjectSnapshot?
-    private var forecastRunning = false
     private var lastMinute: Int = -1
     private var lastSecond: Int = -1
     /// How long `readEvent` waits; also how often the workspace is polled.
@@ -67,7 +65,7 @@ public final class DashboardRunner {
                 eventStarted = nil
             }
             // While a forecast computes, wake often enough to show it as soon as it is ready.
-            if let event = backend.readEvent(timeoutMs: forecastRunning ? 10 : pollInterval) {
+            if let event = backend.readEvent(timeoutMs: jobs.isBusy ? 10 : pollInterval) {
                 if trace != nil {
                     eventStarted = timer.now
                     eventLabel = "\(event)"
@@ -101,7 +99,10 @@ public final class DashboardRunner {
             if minute != lastMinute {
                 // The header clock and relative dates change on minute and day boundaries.
                 if lastMinute != -1 {
+                    let dayChanged = now.today != state.today
                     send(.tick(now))
+                    // Spent and earned value are taken as of today.
+                    if dayChanged, let snapshot = state.snapshot { requestBudget(snapshot) }
                     dirty = true
                 }
                 lastMinute = minute
@@ -154,6 +155,25 @@ public final class DashboardRunner {
                 return .whatIfReady(key: key, shifts: MilestoneShift.between(base, after))
             }
             return nil
+        case .loadBurndown(let request):
+            let workspace = self.workspace
+            let zone = clock().timeZone
+            let trace = self.trace
+            jobs.runLatest("burndown") { () -> Message? in
+                do {
+                    let timer = ContinuousClock()
+                    let t0 = timer.now
+                    defer { trace?("burndown \(Self.ms(timer.now - t0)) ms") }
+                    let days = Burndown.days(activity: try workspace.activity(since: Date(timeIntervalSince1970: 0)),
+                                             entries: try workspace.ledger(projectKey: request.projectKey).entries,
+                                             projectKey: request.projectKey, milestoneID: request.milestoneID,
+                                             from: request.from, through: request.through, timeZone: zone)
+                    return .burndownReady(request, days: days, error: nil)
+                } catch {
+                    return .burndownReady(request, days: nil, error: Self.describe(error))
+                }
+            }
+            return nil
         case .loadActivity(let since):
             do {
                 return .activityLoaded(try workspace.activity(since: since))
@@ -186,6 +206,7 @@ public final class DashboardRunner {
             let snapshot = try workspace.snapshot(projectKey: projectKey)
             lastToken = snapshot.token
             requestForecast(snapshot)
+            requestBudget(snapshot)
             if let trace {
                 trace("snapshot \(snapshot.tasks.count) tasks \(Self.ms(timer.now - t0)) ms")
             }
@@ -198,17 +219,9 @@ public final class DashboardRunner {
     /// Forecasts a snapshot off the input path. One forecast runs at a time; a newer
     /// snapshot waits for it and only the newest waiting one is forecast next.
     func requestForecast(_ snapshot: ProjectSnapshot) {
-        pendingForecast = snapshot
-        startPendingForecast()
-    }
-
-    private func startPendingForecast() {
-        guard !forecastRunning, let snapshot = pendingForecast else { return }
-        pendingForecast = nil
-        forecastRunning = true
         let now = clock()
         let trace = self.trace
-        jobs.run { () -> Message? in
+        jobs.runLatest("forecast") { () -> Message? in
             let timer = ContinuousClock()
             let t0 = timer.now
             let message: Message
@@ -225,16 +238,32 @@ public final class DashboardRunner {
         }
     }
 
+    /// Works out the budget figures of a snapshot off the input path: its time entries,
+    /// rates and baseline are read in the job, so a change costs the loop nothing more.
+    func requestBudget(_ snapshot: ProjectSnapshot) {
+        let workspace = self.workspace
+        let today = clock().today
+        let trace = self.trace
+        jobs.runLatest("budget") { () -> Message? in
+            do {
+                let timer = ContinuousClock()
+                let t0 = timer.now
+                let ledger = try workspace.ledger(projectKey: snapshot.project.key)
+                let overview = BudgetOverview.compute(snapshot, ledger: ledger, asOf: today)
+                if let trace {
+                    trace("budget \(snapshot.tasks.count) tasks \(ledger.entries.count) entries \(Self.ms(timer.now - t0)) ms")
+                }
+                return .budgetReady(token: snapshot.token, overview: overview, error: nil)
+            } catch {
+                return .budgetReady(token: snapshot.token, overview: nil, error: Self.describe(error))
+            }
+        }
+    }
+
     /// Delivers what background jobs finished. Returns whether anything arrived.
     func collectFinishedJobs() -> Bool {
         let finished = jobs.takeFinished()
-        for message in finished {
-            if case .forecastReady = message {
-                forecastRunning = false
-                startPendingForecast()
-            }
-            send(message)
-        }
+        for message in finished { send(message) }
         return !finished.isEmpty
     }
 

@@ -20,6 +20,10 @@ public enum Message: Sendable {
     case whatIfReady(key: String, shifts: [MilestoneShift])
     /// The activity rows asked for by `.loadActivity`, oldest first.
     case activityLoaded([Activity])
+    /// The budget figures for the snapshot with this change token.
+    case budgetReady(token: Int64, overview: BudgetOverview?, error: String?)
+    /// The burndown asked for by `.loadBurndown`.
+    case burndownReady(BurndownRequest, days: [BurndownDay]?, error: String?)
 }
 
 /// The I/O `update` asks for; the run loop performs it and feeds the result back as a
@@ -36,6 +40,9 @@ public enum Effect: Hashable, Sendable {
     /// Read the activity log from an instant on (`Workspace.activity(since:)`) and send
     /// it back as `.activityLoaded`: the standup's "since" pane and summary.
     case loadActivity(since: Date)
+    /// Replay the activity log into burndown days, off the input path; the result comes
+    /// back as `.burndownReady`.
+    case loadBurndown(BurndownRequest)
     /// Repaint the whole terminal (Ctrl-L after line noise).
     case repaint
     case quit

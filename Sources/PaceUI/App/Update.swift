@@ -30,6 +30,7 @@ public enum Update {
             if s.screen == .board, let id = s.selectedTask { selectOnBoard(&s, id) }
             var effects = standupReloaded(&s)
             if let d = s.detail, snapshot.task(d.task) != nil { effects.append(.loadDetail(d.task)) }
+            if s.screen == .burndown, let request = s.burndownRequestIfNeeded() { effects.append(.loadBurndown(request)) }
             return effects
         case .loadFailed(let error):
             s.loadError = error
@@ -75,6 +76,21 @@ public enum Update {
             s.standup.activity = rows
             s.deriveStandup()
             return []
+        case .budgetReady(let token, let overview, let error):
+            // The same token again is the same data as of a new day.
+            guard token >= s.budgetToken else { return [] }
+            s.budgetToken = token
+            s.budgetError = error
+            if let overview { s.budget = overview }
+            s.budgetList.itemCount = s.budget?.summary.members.count ?? 0
+            return []
+        case .burndownReady(let request, let days, let error):
+            // A reply for another milestone or an older change is not what is on screen.
+            guard request == s.burndown.requested else { return [] }
+            s.burndown.loadedFor = request
+            s.burndown.error = error
+            s.burndown.days = days
+            return []
         }
     }
 
@@ -95,6 +111,8 @@ public enum Update {
         if onStandup, let e = standupKey(&s, action) { return e }
         if s.screen == .board, let e = boardKey(&s, key, action) { return e }
         if s.screen == .timeline, let e = timelineKey(&s, key, action) { return e }
+        if s.screen == .budget, let e = budgetKey(&s, action) { return e }
+        if s.screen == .burndown, let e = burndownKey(&s, action) { return e }
         guard let action else { return [] }
         return perform(&s, action)
     }
@@ -155,6 +173,27 @@ public enum Update {
                 if s.forecast == nil {
                     s.footer = FooterMessage(s.forecastError ?? "forecasting…", isError: s.forecastError != nil)
                 }
+            }
+        case .budget:
+            s.zoomed = false
+            if s.screen == .budget {
+                showDashboard(&s)
+            } else {
+                s.screen = .budget
+                if s.budget == nil {
+                    s.footer = FooterMessage(s.budgetError ?? "working out the budget…", isError: s.budgetError != nil)
+                }
+            }
+        case .burndown:
+            s.zoomed = false
+            if s.screen == .burndown {
+                showDashboard(&s)
+            } else {
+                let row = s.initialBurndownRow()
+                s.screen = .burndown
+                s.burndown.list.itemCount = (s.snapshot?.milestones.count ?? 0) + 1
+                s.burndown.list.select(row)
+                if let request = s.burndownRequestIfNeeded() { return [.loadBurndown(request)] }
             }
         case .zoomIn, .zoomOut:
             guard s.screen == .timeline else { return [] }
@@ -477,6 +516,7 @@ public enum Update {
     static func visibleRows(_ s: AppState) -> Int {
         if s.screen == .board { return max(1, (Layout(s).board.height - 3) / 3) }
         if s.screen == .timeline { return TimelineView.visibleRows(Layout(s).body) }
+        if s.screen == .budget { return BudgetView.memberRows(Layout(s).body, state: s) }
         return Layout(s).visibleRows(s.focus)
     }
 
@@ -631,6 +671,55 @@ extension Update {
         s.skipTimelineHeading(direction: direction)
         s.timeline.list.ensureVisible(visibleRows: rows)
         if let id = s.currentTask?.id { s.selectedTask = id }
+        return []
+    }
+}
+
+extension Update {
+    /// Budget keys: j/k and paging move over the member table. Returns nil to fall
+    /// through to the common actions.
+    static func budgetKey(_ s: inout AppState, _ action: Action?) -> [Effect]? {
+        let rows = BudgetView.memberRows(Layout(s).body, state: s)
+        switch action {
+        case .moveDown?: s.budgetList.moveBy(1)
+        case .moveUp?: s.budgetList.moveBy(-1)
+        case .top?: s.budgetList.top()
+        case .bottom?: s.budgetList.bottom()
+        case .pageDown?: s.budgetList.pageDown(visibleRows: rows)
+        case .pageUp?: s.budgetList.pageUp(visibleRows: rows)
+        case .openDetail?:
+            // Enter on a member lists their open tasks, as on the team-load pane.
+            guard let i = s.budgetList.selected, let row = s.budget?.summary.members[safe: i] else { return [] }
+            var f = TaskFilter.openTasks
+            f.assignees = [row.member]
+            showDashboard(&s)
+            showFiltered(&s, f, footer: "open tasks of @\(row.member) — Esc clears the filter")
+            return []
+        default: return nil
+        }
+        s.budgetList.ensureVisible(visibleRows: rows)
+        return []
+    }
+
+    /// Burndown keys: j/k choose the milestone (the first row is the whole project).
+    /// Returns nil to fall through to the common actions.
+    static func burndownKey(_ s: inout AppState, _ action: Action?) -> [Effect]? {
+        switch action {
+        case .moveDown?: s.burndown.list.moveBy(1)
+        case .moveUp?: s.burndown.list.moveBy(-1)
+        case .top?: s.burndown.list.top()
+        case .bottom?: s.burndown.list.bottom()
+        case .openDetail?:
+            // Enter lists the charted milestone's open tasks.
+            guard let m = s.burndownMilestone else { return [] }
+            var f = TaskFilter.openTasks
+            f.milestones = [m.name]
+            showDashboard(&s)
+            showFiltered(&s, f, footer: "tasks of milestone \(m.name) — Esc clears the filter")
+            return []
+        default: return nil
+        }
+        if let request = s.burndownRequestIfNeeded() { return [.loadBurndown(request)] }
         return []
     }
 }

@@ -17,6 +17,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     // View
     case filter, zoom, board, toggleGrouping
     case timeline, zoomIn, zoomOut
+    case budget, burndown
 
     // Standup
     case standup, standupNext, standupPrevious, standupPause, standupSkip, standupNote, standupFollowUp
@@ -47,7 +48,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .quickAdd, .editField, .nextStatus, .previousStatus, .markDone, .block, .assign,
              .logTime, .undo, .moveCardLeft, .moveCardRight:
             .task
-        case .filter, .zoom, .board, .toggleGrouping, .timeline, .zoomIn, .zoomOut:
+        case .filter, .zoom, .board, .toggleGrouping, .timeline, .zoomIn, .zoomOut, .budget, .burndown:
             .view
         case .standup, .standupNext, .standupPrevious, .standupPause, .standupSkip, .standupNote, .standupFollowUp:
             .standup
@@ -90,6 +91,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .timeline: "Timeline (Gantt) of the forecast"
         case .zoomIn: "Timeline: zoom in (weeks → days)"
         case .zoomOut: "Timeline: zoom out (days → weeks)"
+        case .budget: "Budget: spent, committed, forecast, CPI/SPI, cost per member"
+        case .burndown: "Burndown of the selected milestone (j/k: another one)"
         case .standup: "Standup: start it, join it or open the speaker view"
         case .standupNext: "Standup: next speaker (after the last: end)"
         case .standupPrevious: "Standup: previous speaker"

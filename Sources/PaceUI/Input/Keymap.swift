@@ -67,6 +67,8 @@ public struct Keymap: Hashable, Sendable {
         .timeline: [.char("T")],
         .zoomIn: [.char("+"), .char("=")],
         .zoomOut: [.char("-")],
+        .budget: [.char("$")],
+        .burndown: [.char("W")],
         .toggleGrouping: [.char("o")],
         .standup: [.char("S")],
         .standupNext: [.char("n")],

@@ -25,6 +25,10 @@ public enum DashboardView {
             StandupView.render(state, into: &canvas, area: layout.body)
         case .standupSummary:
             StandupSummaryView.render(state, into: &canvas, area: layout.body)
+        case .budget:
+            BudgetView.render(state, into: &canvas, area: layout.body)
+        case .burndown:
+            BurndownView.render(state, into: &canvas, area: layout.body)
         case .dashboard:
             for (pane, rect) in layout.panes.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 let focused = pane == state.focus

@@ -36,6 +36,14 @@ enum FooterView {
                     (.standupNote, "note"), (.block, "blocker"), (.standupFollowUp, "follow-up"), (.quickAdd, "add"),
                     (.markDone, "done"), (.nextStatus, "status"), (.quit, "end"), (.back, "dashboard")]
         }
+        if state.screen == .budget {
+            return [(.help, "help"), (.budget, "close"), (.moveDown, "member"), (.openDetail, "their tasks"),
+                    (.burndown, "burndown"), (.quit, "quit")]
+        }
+        if state.screen == .burndown {
+            return [(.help, "help"), (.burndown, "close"), (.moveDown, "milestone"), (.openDetail, "its tasks"),
+                    (.budget, "budget"), (.quit, "quit")]
+        }
         if state.readOnly {
             return [(.help, "help"), (.focusNext, "pane"), (.openDetail, "open"), (.filter, "filter"), (.board, "board"),
                     (.zoom, "zoom"), (.quit, "quit")]

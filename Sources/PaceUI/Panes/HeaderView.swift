@@ -31,10 +31,16 @@ enum HeaderView {
             health.append(Span(" · "))
             health.append(Span("\(h.blocked) blocked", style: h.blocked > 0 ? t[.statusBlocked] : t[.muted]))
             health.append(Span(" · "))
+            health += budgetStatus(state)
+            health.append(Span(" · "))
             if h.overCapacity.isEmpty {
                 health.append(Span("nobody over capacity", style: t[.muted]))
             } else {
-                health.append(Span("over capacity: " + h.overCapacity.map { "@" + $0 }.joined(separator: " "), style: t[.loadOver]))
+                let names = "over capacity: " + h.overCapacity.map { "@" + $0 }.joined(separator: " ")
+                // The names when they fit, else how many: a cut-off list reads as the whole.
+                // The status line puts a space between spans.
+                let fits = TextLine(health).width + health.count + TextWidth.of(names) + 1 <= area.width
+                health.append(Span(fits ? names : "\(h.overCapacity.count) over capacity", style: t[.loadOver]))
             }
         } else {
             health.append(Span(" loading…", style: t[.muted]))
@@ -45,6 +51,23 @@ enum HeaderView {
         }
         StatusLine(left: health, right: right2, style: t[.text], spacing: 1, glyphs: state.glyphs)
             .render(into: &canvas, area: Rect(x: area.x, y: area.y + 1, width: area.width, height: 1))
+    }
+
+    /// "budget 91% at risk · CPI 0.96": the forecast at completion against the budget,
+    /// coloured by its level, and the cost performance so far. Shorter when narrow.
+    static func budgetStatus(_ state: AppState) -> [Span] {
+        let t = state.theme
+        guard let o = state.budget else { return [Span("budget …", style: t[.muted])] }
+        guard let status = o.status else { return [Span("no budget", style: t[.muted])] }
+        let style = BudgetView.levelStyle(status.level, t)
+        var spans = [Span("budget \(Format.percent(status.forecastShare))" + (state.width >= 100 ? " \(status.level.rawValue)" : ""),
+                          style: style)]
+        let cpi = status.measure == .money ? o.summary.money.cpi : o.summary.hours.cpi
+        if let cpi, state.width >= 90 {
+            spans.append(Span(" · "))
+            spans.append(Span("CPI " + BudgetView.ratio(cpi), style: BudgetView.ratingStyle(cpi, t)))
+        }
+        return spans
     }
 
     /// "STANDUP · @bob speaking · 1:12 left · 3/6" while a standup runs, shorter on a

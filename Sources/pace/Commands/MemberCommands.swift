@@ -53,7 +53,11 @@ struct MemberCommand: ParsableCommand {
             let ctx = try CLIContext()
             let ws = try ctx.openWorkspace(workspace, readOnly: true)
             let snap = try ws.snapshot(projectKey: workspace.project)
-            if json { try ctx.output.json(snap.members.map(MemberJSON.init)); return }
+            if json {
+                let rates = try ws.rateHistory()
+                try ctx.output.json(snap.members.map { MemberJSON(member: $0, rates: rates.history(of: $0.handle)) })
+                return
+            }
             if snap.members.isEmpty { ctx.output.line("no members yet — add one with: pace member add HANDLE \"Full Name\""); return }
             ctx.output.table(
                 [.init("HANDLE"), .init("NAME", flexible: true), .init("ROLE"), .init("CAPACITY", alignRight: true), .init("DAYS"),
@@ -85,7 +89,7 @@ struct MemberCommand: ParsableCommand {
             let snap = try ws.snapshot(projectKey: workspace.project)
             let h = Handle.normalize(handle)
             guard let m = snap.member(h) else { throw UserError.notFound("member", h, among: snap.members.map(\.handle)) }
-            if json { try ctx.output.json(MemberJSON(member: m)); return }
+            if json { try ctx.output.json(MemberJSON(member: m, rates: try ws.rateHistory().history(of: m.handle))); return }
             ctx.output.line(ctx.output.paint("@\(m.handle)  \(CLIText.safe(m.name))", .bold))
             ctx.output.fields([
                 ("role", m.role.isEmpty ? "—" : m.role),

@@ -24,19 +24,15 @@ struct BudgetCommand: ParsableCommand {
         let ws = try ctx.openWorkspace(workspace, readOnly: true)
         let snap = try ws.snapshot(projectKey: workspace.project)
         let day = try asOf.map(ctx.date) ?? ctx.today
-        let rates = try ws.rateHistory()
-        let base = try ws.baseline(projectKey: snap.project.key, name: baseline)
-        let entries = try ws.timeEntries(projectKey: snap.project.key)
+        var ledger = try ws.ledger(projectKey: snap.project.key)
+        if baseline != nil { ledger.baseline = try ws.baseline(projectKey: snap.project.key, name: baseline) }
+        let base = ledger.baseline
         let summary = BudgetSummary.compute(project: snap.project, members: snap.members, tasks: snap.tasks,
-                                            entries: entries, rates: rates, baseline: base, asOf: day)
-        let milestones = snap.milestones.map { m in
-            let tasks = snap.tasks.filter { $0.milestoneID == m.id }
-            return (m, EarnedValue.compute(tasks: tasks, entries: entries, rates: rates, baseline: base, asOf: day, measure: .money),
-                    EarnedValue.compute(tasks: tasks, entries: entries, rates: rates, baseline: base, asOf: day, measure: .hours))
-        }
+                                            entries: ledger.entries, rates: ledger.rates, baseline: base, asOf: day)
         if json {
+            let milestones = BudgetOverview.milestoneValues(snap, ledger: ledger, asOf: day)
             try ctx.output.json(BudgetJSON(project: snap.project.key, asOf: day, baseline: base?.name, summary: summary,
-                                           milestones: milestones.map { ($0.0.name, $0.1, $0.2) }))
+                                           milestones: milestones.map { ($0.milestone.name, $0.money, $0.hours) }))
             return
         }
         let o = ctx.output
@@ -45,6 +41,10 @@ struct BudgetCommand: ParsableCommand {
         func ratio(_ r: Double?) -> String { r.map { String(format: "%.2f", $0) } ?? "—" }
         o.line(o.paint("Budget of \(snap.project.key) \(CLIText.safe(snap.project.name)) as of \(day.iso)", .bold)
                + (base.map { o.paint("  against baseline \(CLIText.safe($0.name))", .dim) } ?? ""))
+        if !summary.otherCurrencies.isEmpty {
+            o.line(o.paint("note: rates in \(summary.otherCurrencies.joined(separator: ", ")) are counted as \(c) "
+                           + "(no currency conversion)", .yellow))
+        }
         o.line()
         let over = (summary.forecastVariance ?? 0) < 0
         o.fields([

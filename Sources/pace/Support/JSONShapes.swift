@@ -126,11 +126,21 @@ struct ProjectJSON: JSONWritable {
 
 struct MemberJSON: JSONWritable {
     let member: Member
+    /// The member's rate periods, oldest first.
+    let rates: [RatePeriod]
     func write(_ w: inout JSONWriter) {
         w.object { w in
             w.field("handle", member.handle)
             w.field("hourlyRate", money: member.hourlyRate)
             w.field("name", member.name)
+            w.field("rateHistory", array: { w in
+                for p in rates {
+                    w.object { w in
+                        w.field("from", p.effectiveFrom.iso)
+                        w.field("rate", money: p.rate)
+                    }
+                }
+            })
             w.field("role", member.role)
             w.field("timeOff", array: { w in
                 for off in member.timeOff {

@@ -73,6 +73,7 @@ struct BudgetJSON: JSONWritable {
                     }
                 }
             })
+            w.field("otherCurrencies", summary.otherCurrencies)
             w.field("project", project)
             w.field("spent", money: money(summary.spent))
             w.field("spentHours", hours(summary.spentMinutes))

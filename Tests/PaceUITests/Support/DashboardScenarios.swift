@@ -45,6 +45,34 @@ enum DashboardScenarios {
         s = DemoFixture.forecastState(width: 120, height: 30)
         send(&s, .char("T"), .char("o"), .char("-"))
         out.append(("timeline by milestone, weeks 120x30", DashboardView.render(s)))
+        s = DemoFixture.state(width: 110, height: 32)
+        send(&s, .char("$"))
+        out.append(("budget 110x32", DashboardView.render(s)))
+        s = DemoFixture.state(width: 80, height: 24)
+        send(&s, .char("$"))
+        out.append(("budget 80x24", DashboardView.render(s)))
+        s = DemoFixture.state(width: 110, height: 32)
+        openBurndown(&s)
+        out.append(("burndown beta 110x32", DashboardView.render(s)))
+        s = DemoFixture.state(width: 110, height: 32)
+        openBurndown(&s, moves: [.char("k"), .char("k")])
+        out.append(("burndown project 110x32", DashboardView.render(s)))
+        s = DemoFixture.state(width: 60, height: 20)
+        s.glyphs = .ascii
+        openBurndown(&s, moves: [.char("k")])
+        out.append(("burndown alpha ascii 60x20", DashboardView.render(s)))
         return out
+    }
+
+    /// Presses W (and then `moves`), delivering each burndown the view asks for as the
+    /// runner's job would.
+    static func openBurndown(_ s: inout AppState, moves: [Key] = []) {
+        for key in [Key.char("W")] + moves {
+            for effect in Update.update(&s, .key(key)) {
+                guard case .loadBurndown(let r) = effect else { continue }
+                _ = Update.update(&s, .burndownReady(r, days: DemoFixture.burndownDays(milestone: r.milestoneID, from: r.from, through: r.through),
+                                                     error: nil))
+            }
+        }
     }
 }

@@ -15,6 +15,8 @@ enum DemoFixture {
         /// Every row since the standup's "since" (Friday 00:00), oldest first, as the
         /// runner's `.loadActivity` delivers it.
         var standupActivity: [Activity]
+        /// Time entries, rates and the kickoff baseline: what the budget view is made of.
+        var ledger: ProjectLedger
     }
 
     static let loaded: Loaded = {
@@ -25,7 +27,7 @@ enum DemoFixture {
             try ws.applyBatch(DemoWorkspace.sample(now: now))
             return Loaded(snapshot: try ws.snapshot(projectKey: nil), timeEntries: try ws.timeEntries(projectKey: "WEB"),
                           activity: try ws.activity(entity: .task, entityID: nil, limit: 100_000),
-                          standupActivity: try ws.activity(since: standupSince))
+                          standupActivity: try ws.activity(since: standupSince), ledger: try ws.ledger(projectKey: "WEB"))
         } catch {
             fatalError("demo fixture: \(error)")
         }
@@ -67,6 +69,18 @@ enum DemoFixture {
         var s = AppState(now: now, readOnly: readOnly, workspaceName: "demo", actor: actor, width: width, height: height,
                          glyphs: .unicode, theme: theme ?? defaultTheme, keymap: .default, deadlineDays: 21)
         _ = Update.update(&s, .loaded(snapshot))
+        _ = Update.update(&s, budgetReady)
         return s
+    }
+
+    static let budget = BudgetOverview.compute(snapshot, ledger: loaded.ledger, asOf: now.today)
+
+    /// What the runner's budget job delivers for the fixture.
+    static var budgetReady: Message { .budgetReady(token: snapshot.token, overview: budget, error: nil) }
+
+    /// The burndown of a milestone (nil: the project) as the runner's job replays it.
+    static func burndownDays(milestone: Int64?, from: Day, through: Day) -> [BurndownDay] {
+        Burndown.days(activity: loaded.activity.reversed(), entries: loaded.timeEntries, projectKey: "WEB", milestoneID: milestone,
+                      from: from, through: through, timeZone: now.timeZone)
     }
 }
