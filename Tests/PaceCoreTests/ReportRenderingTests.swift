@@ -100,6 +100,19 @@ import Testing
         #expect(debrief.contains("1 task finished, or is forecast to finish, later than its due date, with what the log says held it up:"))
     }
 
+    @Test func ratesInAnotherCurrencyAreNamedNotSilentlySummed() throws {
+        var snap = F.snapshot()
+        snap.members[1].hourlyRate = Money(minorUnits: 60_00, currency: "USD")
+        let schedule = try Scheduler.schedule(.forProject(snap, now: F.now))
+        let input = ReportInput(snapshot: snap, schedule: schedule, activity: F.activity, entries: F.entries,
+                                rates: RateHistory(members: snap.members), baseline: F.baseline, now: F.now)
+        let note = "> Rates in USD are counted as EUR (no currency conversion)."
+        #expect(ReportMarkdown.status(StatusReport.make(input, since: F.day("2026-12-01"))).contains(note))
+        let debrief = DebriefReport.make(input)
+        #expect(debrief.otherCurrencies == ["USD"] && ReportMarkdown.debrief(debrief).contains(note))
+        #expect(!ReportMarkdown.debrief(DebriefReport.make(try F.input())).contains("Rates in"))
+    }
+
     @Test func htmlOfAHostileReportParsesAsXML() throws {
         // The checker itself refuses what is not well-formed.
         #expect(XMLOutline.parse("<p><b>x</p>") == nil)

@@ -79,7 +79,7 @@ import Testing
         try #require(d.status == 0, "\(d.stderr)")
         let debrief = try #require(try JSONSerialization.jsonObject(with: Data(d.stdout.utf8)) as? [String: Any])
         #expect(Set(debrief.keys) == ["accuracy", "baseline", "blockers", "currency", "generated", "hasMoney", "kind", "milestones",
-                                      "project", "scope", "slips", "throughput", "total"])
+                                      "otherCurrencies", "project", "scope", "slips", "throughput", "total"])
         let slips = try #require((debrief["slips"] as? [String: Any])?["tasks"] as? [[String: Any]])
         let cause = try #require((slips.first?["causes"] as? [[String: Any]])?.first)
         #expect(Set(cause.keys) == ["fromHours", "handles", "hours", "kind", "notStarted", "planned", "reasons", "started", "tasks",

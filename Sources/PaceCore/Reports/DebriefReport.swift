@@ -115,6 +115,8 @@ public struct DebriefReport: Hashable, Sendable {
     public var today: Day
     public var baselineName: String?
     public var currency: String
+    /// Currencies of rates counted as `currency` without conversion.
+    public var otherCurrencies: [String]
     public var hasMoney: Bool
     public var total: MilestoneOutcome
     public var milestones: [MilestoneOutcome]
@@ -325,7 +327,8 @@ extension DebriefReport {
 
         return DebriefReport(
             project: snap.project, generated: input.now.instant, timeZone: zone, today: today, baselineName: baseline?.name,
-            currency: currency, hasMoney: input.hasMoney, total: total, milestones: milestones, accuracy: accuracy,
+            currency: currency, otherCurrencies: Costing.otherCurrencies(than: currency, members: snap.members, rates: input.rates),
+            hasMoney: input.hasMoney, total: total, milestones: milestones, accuracy: accuracy,
             accuracyByMember: memberAccuracy, accuracyTotal: accuracyTotal, doneWithoutEstimate: withoutEstimate,
             doneWithoutTime: withoutTime, slips: slips, slipsAgainstBaseline: baseline != nil, throughput: throughput,
             blockers: blockers, scopeReference: reference, scopeChanges: scope)

@@ -33,6 +33,9 @@ extension ReportDocument {
                             + (t.tasksOpen > 0 ? ", \(money(t.costAtCompletion)) at completion." : "."))
         }
         blocks.append(.paragraph([.text(headline.joined(separator: " "))]))
+        if r.hasMoney && !r.otherCurrencies.isEmpty {
+            blocks.append(.note([.text("Rates in \(r.otherCurrencies.joined(separator: ", ")) are counted as \(r.currency) (no currency conversion).")]))
+        }
         if r.baselineName == nil {
             blocks.append(.note([.text("No baseline saved — planned dates, hours and cost need "), .code("pace baseline save"),
                                  .text("; slips are measured against due dates instead.")]))

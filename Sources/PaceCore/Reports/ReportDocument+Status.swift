@@ -201,6 +201,9 @@ extension ReportDocument {
         if !hasMoney { rows = rows.map { [$0[0], $0[2]] } }
         blocks.append(.table(Table(hasMoney ? [Column(""), Column(c, numeric: true), Column("Hours", numeric: true)]
                                             : [Column(""), Column("Hours", numeric: true)], rows)))
+        if hasMoney && !b.otherCurrencies.isEmpty {
+            blocks.append(.note([.text("Rates in \(b.otherCurrencies.joined(separator: ", ")) are counted as \(c) (no currency conversion).")]))
+        }
         blocks.append(.paragraph([.toned(hasMoney ? "Spent: time logged, each entry at the rate in force on its day. Committed: the remaining estimate of open tasks at today's rates."
                                                   : "No budget and no rates: the figures are hours. Committed: the remaining estimate of open tasks.", .muted)]))
         if let baseline {

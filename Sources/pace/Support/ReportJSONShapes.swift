@@ -57,6 +57,7 @@ struct StatusReportJSON: JSONWritable {
                 w.field("forecastVariance", minor: b.forecastVariance, currency: b.currency)
                 w.field("hasMoney", r.hasMoney)
                 w.field("hoursBudget", hours(b.hoursBudgetMinutes))
+                w.field("otherCurrencies", b.otherCurrencies)
                 w.field("spent", minor: b.spent, currency: b.currency)
                 w.field("spentHours", hours(b.spentMinutes))
             })
@@ -252,6 +253,7 @@ struct DebriefReportJSON: JSONWritable {
             w.field("milestones", array: { w in
                 for m in r.milestones { OutcomeJSON(value: m, currency: r.currency).write(&w) }
             })
+            w.field("otherCurrencies", r.otherCurrencies)
             w.project(r.project)
             w.field("scope", object: { w in
                 w.field("changes", array: { w in
