@@ -81,6 +81,8 @@ import Testing
         // planned by now; EV 1,000 + 800 (WEB-4 was cancelled: it earns nothing).
         #expect(r.hasMoney)
         #expect(r.budget.spent == 1800_00)
+        // Forecast: 1,800 spent + WEB-3's 4h at 100 = 2,200 of the 5,000 budget: on track.
+        #expect(r.budgetStatus?.level == .onTrack && r.budget.forecastAtCompletion == 2200_00)
         #expect(r.budget.money.bac == 2160_00 && r.budget.money.pv == 2160_00 && r.budget.money.ev == 1800_00)
         #expect(r.budget.money.cpi == 1 && r.budget.money.spi.map { abs($0 - 1800.0 / 2160) < 1e-9 } == true)
         #expect(r.burndown.first?.day == F.day("2026-11-30") && r.burndown.last?.day == F.day("2026-12-07"))

@@ -90,6 +90,15 @@ import Testing
         #expect(ReportHTML.escape("a\u{FFFE}b\u{1}") == "a\u{FFFD}b^A")
     }
 
+    @Test func statusHeadline() throws {
+        let md = ReportMarkdown.status(StatusReport.make(try F.input(), since: F.day("2026-12-01")))
+        #expect(md.contains("**Overall: late.** 1 of 1 milestone late, 0 at risk; 2 of 3 tasks done, 1 blocked, 1 overdue. "
+                            + "Budget on track: spent 1,800.00 EUR of 5,000.00 EUR (36%), forecast at completion 2,200.00 EUR (44%), "
+                            + "2,800.00 EUR to spare.\n"))
+        // CPI 1.00 reads good, SPI 0.83 poor, as the budget view rates them.
+        #expect(md.contains("| EUR | 2,160.00 | 2,160.00 | 1,800.00 | 1,800.00 | 1.00 | **0.83** |"))
+    }
+
     @Test func withoutABaselineTheReportsSaySo() throws {
         let input = try F.input(baseline: nil)
         let status = ReportMarkdown.status(StatusReport.make(input, since: F.day("2026-12-01")))

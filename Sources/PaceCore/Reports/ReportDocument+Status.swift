@@ -41,13 +41,16 @@ extension ReportDocument {
         let counted = r.milestones.filter { $0.health != .empty }.count
         var headline = (counted == 0 ? "No milestones; " : "\(late) of \(counted) milestone\(counted == 1 ? "" : "s") late, \(risky) at risk; ")
             + "\(r.doneTasks) of \(r.doneTasks + r.openTasks) tasks done, \(r.blocked.count) blocked, \(r.overdue.count) overdue."
-        if r.hasMoney, let b = budget.budget {
-            let share = b.minorUnits > 0 ? " (\(Format.percent(Double(budget.spent) / Double(b.minorUnits))))" : ""
-            headline += " Spent \(money(budget.spent)) of \(b.description)\(share); forecast at completion \(money(budget.forecastAtCompletion))"
-            if let v = budget.forecastVariance { headline += v < 0 ? ", \(money(-v)) over budget." : ", \(money(v)) under budget." }
-            else { headline += "." }
-        } else if let hb = budget.hoursBudgetMinutes {
-            headline += " Logged \(Format.hours(budget.spentMinutes)) of \(Format.hours(hb)); forecast \(Format.hours(budget.forecastMinutes))."
+        if let status = r.budgetStatus {
+            // The budget view's verdict, then the figures behind it.
+            let money = status.measure == .money
+            func figure(_ minor: Int64, _ minutes: Int) -> String { money ? ReportText.money(minor, c) : Format.hours(minutes) }
+            let cap = money ? budget.budget!.description : Format.hours(budget.hoursBudgetMinutes)
+            let left = money ? (budget.forecastVariance ?? 0) : Int64((budget.hoursBudgetMinutes ?? 0) - budget.forecastMinutes)
+            let leftText = money ? ReportText.money(abs(left), c) : Format.hours(Int(abs(left)))
+            headline += " Budget \(status.level.rawValue): spent \(figure(budget.spent, budget.spentMinutes)) of \(cap) "
+                + "(\(Format.percent(status.spentShare))), forecast at completion \(figure(budget.forecastAtCompletion, budget.forecastMinutes)) "
+                + "(\(Format.percent(status.forecastShare))), " + (left < 0 ? "\(leftText) over." : "\(leftText) to spare.")
         }
         blocks.append(.paragraph([.toned("Overall: \(r.overall.label).", tone(r.overall)), .text(" " + headline)]))
 
@@ -212,9 +215,17 @@ extension ReportDocument {
             blocks.append(.note([.text("No baseline saved — planned value and SPI need "), .code("pace baseline save"),
                                  .text("; until then work is valued at its current estimates.")]))
         }
+        // Indexes rated as the budget view rates them.
+        func index(_ x: Double?) -> Cell {
+            guard let x else { return Cell("—") }
+            switch IndexRating(x) {
+            case .good: return Cell(ReportText.ratio(x), .good)
+            case .watch: return Cell(ReportText.ratio(x), .warn)
+            case .poor: return Cell(ReportText.ratio(x), .bad)
+            }
+        }
         func evRow(_ name: String, _ v: EarnedValue, _ f: (Int64?) -> String) -> [Cell] {
-            [Cell(name), Cell(f(v.bac)), Cell(f(v.pv)), Cell(f(v.ev)), Cell(f(v.ac)),
-             Cell(ReportText.ratio(v.cpi), (v.cpi ?? 1) < 0.9 ? .bad : nil), Cell(ReportText.ratio(v.spi), (v.spi ?? 1) < 0.9 ? .bad : nil),
+            [Cell(name), Cell(f(v.bac)), Cell(f(v.pv)), Cell(f(v.ev)), Cell(f(v.ac)), index(v.cpi), index(v.spi),
              Cell(f(v.eac)), Cell(f(v.etc)), Cell(f(v.vac), (v.vac ?? 0) < 0 ? .bad : nil)]
         }
         let hoursText: (Int64?) -> String = { $0.map { Format.hours(Int($0)) } ?? "—" }

@@ -135,6 +135,9 @@ public struct StatusReport: Hashable, Sendable {
     public var overloaded: [Overload]
     public var loadWeeks: Int
     public var budget: BudgetSummary
+    /// Where the forecast at completion lands against the budget, by the same rule as
+    /// the budget view; nil without a budget.
+    public var budgetStatus: BudgetStatus?
     public var hasMoney: Bool
     /// The project's burn-up, from its start (at most `burndownDays` back) to today.
     public var burndown: [BurndownDay]
@@ -270,6 +273,6 @@ extension StatusReport {
             loggedByMember: byMember.map { MemberHours(handle: $0.key, minutes: $0.value) }
                 .sorted { $0.minutes != $1.minutes ? $0.minutes > $1.minutes : $0.handle < $1.handle },
             next: next, nextDays: nextDays, blocked: blocked, overdue: overdue, overloaded: overloaded, loadWeeks: loadWeeks,
-            budget: budget, hasMoney: input.hasMoney, burndown: burndown)
+            budget: budget, budgetStatus: BudgetStatus(budget), hasMoney: input.hasMoney, burndown: burndown)
     }
 }

@@ -57,6 +57,12 @@ struct StatusReportJSON: JSONWritable {
                 w.field("forecastVariance", minor: b.forecastVariance, currency: b.currency)
                 w.field("hasMoney", r.hasMoney)
                 w.field("hoursBudget", hours(b.hoursBudgetMinutes))
+                switch r.budgetStatus?.level {
+                case .onTrack?: w.field("level", "on-track")
+                case .atRisk?: w.field("level", "at-risk")
+                case .over?: w.field("level", "over-budget")
+                case nil: w.field("level", nil as String?)
+                }
                 w.field("otherCurrencies", b.otherCurrencies)
                 w.field("spent", minor: b.spent, currency: b.currency)
                 w.field("spentHours", hours(b.spentMinutes))
