@@ -54,7 +54,8 @@ let package = Package(
         .testTarget(name: "PaceCoreTests", dependencies: ["PaceCore"]),
         .testTarget(name: "PaceStoreTests", dependencies: ["PaceCore", "PaceStore"]),
         .testTarget(name: "PaceUITests", dependencies: ["PaceCore", "PaceUI", "PaceStore"]),
-        .testTarget(name: "PaceEndToEndTests", dependencies: ["PaceCore", "PaceStore"]),
+        // Snapshots/ holds expected report output, read by path (see ReportCLITests).
+        .testTarget(name: "PaceEndToEndTests", dependencies: ["PaceCore", "PaceStore"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -23,7 +23,7 @@ struct Pace: ParsableCommand {
             BlockCommand.self, UnblockCommand.self, AssignCommand.self, LogCommand.self,
             RemoveCommand.self, RestoreCommand.self, UndoCommand.self, HistoryCommand.self,
             ForecastCommand.self, LoadCommand.self, StandupCommand.self, ExportCommand.self, ImportCommand.self,
-            BudgetCommand.self, BaselineCommand.self, BurndownCommand.self,
+            BudgetCommand.self, BaselineCommand.self, BurndownCommand.self, ReportCommand.self,
             ProjectCommand.self, MemberCommand.self, MilestoneCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self

@@ -1,0 +1,124 @@
+import Foundation
+
+/// How report figures are spelled, shared by both reports and both renderers.
+public enum ReportText {
+    /// User text made safe to print anywhere: control characters (C0, C1, DEL) shown as
+    /// `^X` or `<9B>` instead of acting, line breaks and tabs as one space, bidi
+    /// overrides dropped, and the two noncharacters XML refuses replaced. The same
+    /// rules as the dashboard's sanitizer, kept here since PaceCore cannot import it.
+    public static func visible(_ text: String) -> String {
+        if !text.unicodeScalars.contains(where: needsWork) { return text }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            let v = s.value
+            switch v {
+            case 0x09, 0x0A, 0x0D:
+                out.append(" ")
+            case 0x00..<0x20:
+                out.append("^")
+                out.append(Unicode.Scalar(UInt8(v + 0x40)))
+            case 0x7F:
+                out.append(contentsOf: "^?".unicodeScalars)
+            case 0x80..<0xA0:
+                out.append(contentsOf: "<\(String(v, radix: 16, uppercase: true))>".unicodeScalars)
+            case 0x202A...0x202E, 0x2066...0x2069:
+                continue
+            case 0xFFFE, 0xFFFF:
+                out.append("\u{FFFD}")
+            default:
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    static func needsWork(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0xFFFE || v == 0xFFFF
+    }
+
+    public static func hours(_ minutes: Int?) -> String { Format.hours(minutes) }
+
+    /// `+6h`, `-2.5h`, `0h`.
+    public static func signedHours(_ minutes: Int) -> String {
+        minutes > 0 ? "+" + Format.hours(minutes) : minutes < 0 ? "-" + Format.hours(-minutes) : "0h"
+    }
+
+    /// `12,500.00 EUR`; `—` for nil.
+    public static func money(_ minor: Int64?, _ currency: String) -> String {
+        minor.map { Money(minorUnits: $0, currency: currency).description } ?? "—"
+    }
+
+    /// `12,500.00`: an amount in a column that names the currency; `—` for nil.
+    public static func amount(_ minor: Int64?) -> String {
+        guard let minor else { return "—" }
+        let text = Money(minorUnits: minor, currency: "").description
+        return String(text.dropLast())
+    }
+
+    /// Two decimals, `—` for nil.
+    public static func ratio(_ r: Double?) -> String {
+        guard let r, r.isFinite else { return "—" }
+        return String(format: "%.2f", r)
+    }
+
+    /// `45m`, `5h`, `2d`, `2.5d`: hours under a day, days to a tenth after.
+    public static func duration(_ seconds: Double) -> String {
+        let s = max(0, seconds)
+        if s < 3600 { return "\(Int((s / 60).rounded()))m" }
+        if s < 86_400 { return "\(Int((s / 3600).rounded()))h" }
+        let tenths = Int((s / 8640).rounded())
+        return tenths % 10 == 0 ? "\(tenths / 10)d" : "\(tenths / 10).\(tenths % 10)d"
+    }
+
+    /// Slack in working days: `+3d`, `0d`, `2d late`.
+    public static func slack(_ d: Int?) -> String {
+        guard let d else { return "—" }
+        return d < 0 ? "\(-d)d late" : "+\(d)d"
+    }
+
+    /// Working days against a plan: `3d late`, `2d early`, `on time`.
+    public static func lateness(_ d: Int?) -> String {
+        guard let d else { return "—" }
+        return d > 0 ? "\(d)d late" : d < 0 ? "\(-d)d early" : "on time"
+    }
+
+    public static func date(_ day: Day?, today: Day) -> String {
+        day.map { Format.shortDate($0, today: today) } ?? "—"
+    }
+
+    /// `Mon Nov 30 2026 09:00`
+    public static func stamp(_ date: Date, in zone: TimeZone) -> String {
+        let day = Day(date, in: zone)
+        return "\(Format.weekdayDate(day)) \(day.year) \(Format.timeOfDay(date, in: zone))"
+    }
+
+    /// Why a forecast task starts when it does, as a reader says it.
+    public static func reason(_ r: StartReason) -> String {
+        switch r {
+        case .now: "starts now"
+        case .dependency(let id): "waits for \(id)"
+        case .busy(let lane, let id): "after \(id) (\(lane) is busy)"
+        }
+    }
+
+    public static func cause(_ c: DebriefReport.SlipCause, today: Day) -> String {
+        switch c {
+        case .blocked(let seconds, let reasons):
+            return "blocked \(duration(seconds))" + (reasons.isEmpty ? "" : " (\(reasons.map(visible).joined(separator: "; ")))")
+        case .estimateRaised(let from, let to):
+            return "estimate raised \(Format.hours(from)) → \(Format.hours(to))"
+        case .startedLate(let days, let started, let planned, let notYet):
+            let d = "\(days) working day\(days == 1 ? "" : "s")"
+            return notYet ? "not started: forecast to start \(date(started, today: today)), \(d) after the planned \(date(planned, today: today))"
+                : "started \(d) late (\(date(started, today: today)), planned \(date(planned, today: today)))"
+        case .waitedOn(let ids):
+            return "waited for " + ids.map(\.description).joined(separator: ", ")
+        case .reassigned(let handles):
+            return "reassigned " + handles.joined(separator: " → ")
+        case .effortOverrun(let logged, let planned):
+            return "took \(Format.hours(logged)) against \(Format.hours(planned)) planned"
+        }
+    }
+}
