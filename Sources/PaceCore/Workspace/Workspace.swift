@@ -64,6 +64,10 @@ public protocol Workspace: Sendable {
     /// Activity rows at or after an instant, oldest first (standups, reports).
     func activity(since: Date) throws -> [Activity]
 
+    /// The activity rows of one project's tasks, oldest first: what burndowns and
+    /// reports replay.
+    func taskActivity(projectKey: String) throws -> [Activity]
+
     /// A project's time entries, rate history and latest baseline, read together: what
     /// budget and earned value are computed from.
     func ledger(projectKey: String) throws -> ProjectLedger

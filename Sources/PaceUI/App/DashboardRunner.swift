@@ -164,7 +164,7 @@ public final class DashboardRunner {
                     let timer = ContinuousClock()
                     let t0 = timer.now
                     defer { trace?("burndown \(Self.ms(timer.now - t0)) ms") }
-                    let days = Burndown.days(activity: try workspace.activity(since: Date(timeIntervalSince1970: 0)),
+                    let days = Burndown.days(activity: try workspace.taskActivity(projectKey: request.projectKey),
                                              entries: try workspace.ledger(projectKey: request.projectKey).entries,
                                              projectKey: request.projectKey, milestoneID: request.milestoneID,
                                              from: request.from, through: request.through, timeZone: zone)

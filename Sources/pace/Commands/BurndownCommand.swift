@@ -31,7 +31,7 @@ struct BurndownCommand: ParsableCommand {
         let zone = ctx.now.timeZone
         let firstTask = snap.tasks.map(\.created).min().map { Day($0, in: zone) }
         let from = try since.map(ctx.date) ?? snap.project.startDate ?? firstTask ?? ctx.today
-        let days = Burndown.days(activity: try ws.activity(since: Date(timeIntervalSince1970: 0)),
+        let days = Burndown.days(activity: try ws.taskActivity(projectKey: snap.project.key),
                                  entries: try ws.timeEntries(projectKey: snap.project.key), projectKey: snap.project.key,
                                  milestoneID: milestoneID, from: min(from, ctx.today), through: ctx.today, timeZone: zone)
         if json {
