@@ -2,41 +2,8 @@ import Foundation
 
 /// How report figures are spelled, shared by both reports and both renderers.
 public enum ReportText {
-    /// User text made safe to print anywhere: control characters (C0, C1, DEL) shown as
-    /// `^X` or `<9B>` instead of acting, line breaks and tabs as one space, bidi
-    /// overrides dropped, and the two noncharacters XML refuses replaced. The same
-    /// rules as the dashboard's sanitizer, kept here since PaceCore cannot import it.
-    public static func visible(_ text: String) -> String {
-        if !text.unicodeScalars.contains(where: needsWork) { return text }
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            let v = s.value
-            switch v {
-            case 0x09, 0x0A, 0x0D:
-                out.append(" ")
-            case 0x00..<0x20:
-                out.append("^")
-                out.append(Unicode.Scalar(UInt8(v + 0x40)))
-            case 0x7F:
-                out.append(contentsOf: "^?".unicodeScalars)
-            case 0x80..<0xA0:
-                out.append(contentsOf: "<\(String(v, radix: 16, uppercase: true))>".unicodeScalars)
-            case 0x202A...0x202E, 0x2066...0x2069:
-                continue
-            case 0xFFFE, 0xFFFF:
-                out.append("\u{FFFD}")
-            default:
-                out.append(s)
-            }
-        }
-        return String(out)
-    }
-
-    static func needsWork(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        return v < 0x20 || (0x7F..<0xA0).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-            || v == 0xFFFE || v == 0xFFFF
-    }
+    /// User text made safe to print anywhere (see `TextSanitizer`).
+    public static func visible(_ text: String) -> String { TextSanitizer.visible(text) }
 
     public static func hours(_ minutes: Int?) -> String { Format.hours(minutes) }
 

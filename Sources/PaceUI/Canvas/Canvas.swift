@@ -1,3 +1,5 @@
+import PaceCore
+
 /// One cell of the canvas: a grapheme and its style. A wide character (CJK, most
 /// emoji) occupies its own cell plus the next one, which holds an empty `text` and is
 /// marked `isContinuation`.

@@ -1,3 +1,5 @@
+import PaceCore
+
 /// A box around a pane: a border, a title in the top border and an optional title at
 /// its right end (counts, filters). Focus is shown by style only, so the theme decides
 /// how loud it is (colour, bold, reverse on monochrome terminals).

@@ -1,3 +1,5 @@
+import PaceCore
+
 /// The characters widgets draw with. The app picks `.unicode` when the locale is UTF-8
 /// and `.ascii` otherwise, and passes the choice to every widget, so no widget ever
 /// writes a byte sequence the terminal cannot show.

@@ -1,3 +1,5 @@
+import PaceCore
+
 /// A box centred over an area that clears what is under it and shows a title and
 /// lines of text, scrolled by `offset` (the `?` help screen, task details). Lines
 /// longer than the box are cut with an ellipsis, not wrapped. When not everything

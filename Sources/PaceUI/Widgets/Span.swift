@@ -1,3 +1,5 @@
+import PaceCore
+
 /// A piece of text with an optional style. `nil` means "whatever the container uses"
 /// (the row, the status line, the overlay body), so callers only style what stands out.
 public struct Span: Hashable, Sendable, ExpressibleByStringInterpolation {

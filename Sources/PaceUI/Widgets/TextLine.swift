@@ -1,3 +1,5 @@
+import PaceCore
+
 /// One line of text made of spans, e.g. a key in bold followed by its description.
 public struct TextLine: Hashable, Sendable, ExpressibleByStringInterpolation {
     public var spans: [Span]
