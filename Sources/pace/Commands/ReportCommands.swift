@@ -26,11 +26,7 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var workspace: WorkspaceOptions
         @Option(help: ArgumentHelp("First day of the period the report covers (default: 7 days ago).", valueName: "date"))
         var since: String?
-        @Option(help: ArgumentHelp("Measure earned value against this baseline (default: the latest).", valueName: "name"))
-        var baseline: String?
-        @Option(help: "md, html or json.") var format: ReportFormat = .md
-        @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var report: ReportOptions
 
         func run() throws {
             let ctx = try CLIContext()
@@ -43,15 +39,14 @@ struct ReportCommand: ParsableCommand {
             guard from <= ctx.today else {
                 throw UserError("--since \(from.iso) is after today (\(ctx.today.iso)): the period runs from a day on or before today")
             }
-            let input = try ReportSource.read(ctx, workspace, baseline: baseline)
-            let report = StatusReport.make(input, since: from)
+            let status = StatusReport.make(try ReportSource.read(ctx, workspace, baseline: report.baseline), since: from)
             let text: String
-            switch format {
-            case .md: text = ReportMarkdown.status(report)
-            case .html: text = ReportHTML.status(report)
-            case .json: text = JSONText.of(StatusReportJSON(report: report))
+            switch report.format {
+            case .md: text = ReportMarkdown.status(status)
+            case .html: text = ReportHTML.status(status)
+            case .json: text = JSONText.of(StatusReportJSON(report: status))
             }
-            try ReportSource.write(text, to: output, what: "status report")
+            try ReportSource.write(text, to: report.output, what: "status report")
         }
     }
 
@@ -60,24 +55,29 @@ struct ReportCommand: ParsableCommand {
             abstract: "Post-project review: planned vs actual, estimate accuracy, slips and their causes, throughput, blockers, scope changes.")
 
         @OptionGroup var workspace: WorkspaceOptions
-        @Option(help: ArgumentHelp("Compare with this baseline (default: the latest).", valueName: "name"))
-        var baseline: String?
-        @Option(help: "md, html or json.") var format: ReportFormat = .md
-        @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
-        var output: String?
+        @OptionGroup var report: ReportOptions
 
         func run() throws {
             let ctx = try CLIContext()
-            let report = DebriefReport.make(try ReportSource.read(ctx, workspace, baseline: baseline))
+            let debrief = DebriefReport.make(try ReportSource.read(ctx, workspace, baseline: report.baseline))
             let text: String
-            switch format {
-            case .md: text = ReportMarkdown.debrief(report)
-            case .html: text = ReportHTML.debrief(report)
-            case .json: text = JSONText.of(DebriefReportJSON(report: report))
+            switch report.format {
+            case .md: text = ReportMarkdown.debrief(debrief)
+            case .html: text = ReportHTML.debrief(debrief)
+            case .json: text = JSONText.of(DebriefReportJSON(report: debrief))
             }
-            try ReportSource.write(text, to: output, what: "debrief")
+            try ReportSource.write(text, to: report.output, what: "debrief")
         }
     }
+}
+
+/// The options both reports take besides the workspace's.
+struct ReportOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Measure against this baseline (default: the latest).", valueName: "name"))
+    var baseline: String?
+    @Option(help: "md, html or json.") var format: ReportFormat = .md
+    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    var output: String?
 }
 
 /// What a report is built from, read from the workspace (read-only), and where it goes.
@@ -86,10 +86,12 @@ enum ReportSource {
         let ws = try ctx.openWorkspace(options, readOnly: true)
         let snap = try ws.snapshot(projectKey: options.project)
         let key = snap.project.key
+        // Time, rates and the baseline in one read, as the dashboard's budget takes them.
+        var ledger = try ws.ledger(projectKey: key)
+        if name != nil { ledger.baseline = try ws.baseline(projectKey: key, name: name) }
         return ReportInput(snapshot: snap, removedTasks: try ws.removedTasks(projectKey: key), schedule: try forecast(snap, ctx: ctx),
                            activity: try ws.taskActivity(projectKey: key),
-                           entries: try ws.timeEntries(projectKey: key), rates: try ws.rateHistory(),
-                           baseline: try ws.baseline(projectKey: key, name: name), now: ctx.now)
+                           entries: ledger.entries, rates: ledger.rates, baseline: ledger.baseline, now: ctx.now)
     }
 
     /// Standard output, or the file written whole (atomically: never half a report).
