@@ -43,6 +43,32 @@ public struct WorkCalendar: Hashable, Sendable {
     public func workingDays(from: Day, to: Day) -> Int {
         if to == from { return 0 }
         let (lo, hi, sign) = from < to ? (from, to, 1) : (to, from, -1)
+        // Whole weeks by arithmetic, the rest day by day, then the holidays and time off
+        // that fall on working weekdays in the range taken back out: the deadlines pane
+        // asks this for every task due soon, some of them forecast months late.
+        let span = hi - lo
+        var count = span / 7 * workingDays.count
+        var d = hi - span % 7 + 1
+        while d <= hi {
+            if workingDays.contains(d.weekday) { count += 1 }
+            d = d + 1
+        }
+        var off = Set<Day>()
+        for h in holidays where h > lo && h <= hi && workingDays.contains(h.weekday) { off.insert(h) }
+        for r in timeOff where r.end > lo && r.start <= hi {
+            var day = max(r.start, lo + 1)
+            while day <= min(r.end, hi) {
+                if workingDays.contains(day.weekday) { off.insert(day) }
+                day = day + 1
+            }
+        }
+        return sign * (count - off.count)
+    }
+
+    /// The day-by-day count `workingDays(from:to:)` must always agree with (tests).
+    func workingDaysCountedOneByOne(from: Day, to: Day) -> Int {
+        if to == from { return 0 }
+        let (lo, hi, sign) = from < to ? (from, to, 1) : (to, from, -1)
         var count = 0
         var d = lo + 1
         while d <= hi {
