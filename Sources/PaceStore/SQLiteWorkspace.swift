@@ -192,7 +192,7 @@ public final class SQLiteWorkspace: Workspace, Sendable {
     public func timeEntries(task: TaskID) throws -> [TimeEntry] {
         try guarded {
             try pool.read { db in
-                try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM time_entries WHERE project_key = ? AND number = ? ORDER BY date, id"), arguments: [task.projectKey, task.number]).map(RowCodec.timeEntry)
+                try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RowCodec.timeEntryColumns) FROM time_entries WHERE project_key = ? AND number = ? ORDER BY date, id"), arguments: [task.projectKey, task.number]).map(RowCodec.timeEntry)
             }
         }
     }
@@ -203,7 +203,7 @@ public final class SQLiteWorkspace: Workspace, Sendable {
     }
 
     static func readTimeEntries(_ db: Database, projectKey: String) throws -> [TimeEntry] {
-        try Row.fetchAll(db.cachedStatement(sql: "SELECT * FROM time_entries WHERE project_key = ? ORDER BY date, id"),
+        try Row.fetchAll(db.cachedStatement(sql: "SELECT \(RowCodec.timeEntryColumns) FROM time_entries WHERE project_key = ? ORDER BY date, id"),
                          arguments: [projectKey]).map(RowCodec.timeEntry)
     }
 
