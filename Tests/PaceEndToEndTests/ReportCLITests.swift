@@ -102,7 +102,16 @@ import Testing
         #expect(format.status == 2 && format.stderr.contains("'md', 'html' or 'json'"))
         let baseline = try pace.run("report", "debrief", "--baseline", "nope", "--output", file.path)
         #expect(baseline.status == 1 && baseline.stderr.contains("no baseline 'nope' in WEB — there are: kickoff"))
+        let nowhere = try pace.run("report", "status", "--out", "/nonexistent-dir/report.md")
+        #expect(nowhere.status == 1 && nowhere.stderr.contains("there is no directory /nonexistent-dir"))
+        let folder = try pace.run("report", "status", "--out", pace.dataDir.path)
+        #expect(folder.status == 1 && folder.stderr.contains("it is a directory; give a file name"))
         #expect(!FileManager.default.fileExists(atPath: file.path))
+
+        // `pace report` alone is the status report; --out is --output, as for pace export.
+        let plain = try pace.run("report", "--out", file.path)
+        #expect(plain.status == 0 && plain.stderr.contains("wrote the status report to \(file.path)"))
+        #expect(try String(contentsOf: file, encoding: .utf8).hasPrefix("# Status report: WEB Client portal relaunch"))
     }
 
     @Test func withoutABaselineTheReportsSayWhatIsMissing() throws {

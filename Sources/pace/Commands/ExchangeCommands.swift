@@ -28,7 +28,9 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @Option(help: "What to write: json, csv or ics.") var format: ExportFormat = .json
     @Option(help: "With --format csv: tasks, time or members.") var what: SpreadsheetExport.Kind?
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var out: String?
+    @Option(name: [.customLong("out"), .customLong("output")],
+            help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var out: String?
 
     func run() throws {
         let ctx = try CLIContext()
@@ -163,8 +165,17 @@ enum ExchangeFiles {
             FileHandle.standardOutput.write(data)
             return
         }
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw UserError("cannot write \(path): it is a directory; give a file name")
+        }
+        let folder = url.deletingLastPathComponent().path
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw UserError("cannot write \(path): there is no directory \(folder)")
+        }
         do {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+            try data.write(to: url, options: .atomic)
         } catch {
             throw UserError("cannot write \(path): \(error.localizedDescription)")
         }

@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
             self-contained file with charts that prints on A4. --format json has the
             shape documented in docs/json.md. Reports only read the workspace.
             """,
-        subcommands: [Status.self, Debrief.self])
+        subcommands: [Status.self, Debrief.self], defaultSubcommand: Status.self)
 
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -76,7 +76,8 @@ struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Measure against this baseline (default: the latest).", valueName: "name"))
     var baseline: String?
     @Option(help: "md, html or json.") var format: ReportFormat = .md
-    @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
+    @Option(name: [.customLong("out"), .customLong("output")],
+            help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
     var output: String?
 }
 
