@@ -123,3 +123,28 @@ import Testing
         #expect(text.contains("milestone beta, due Dec 2"))
     }
 }
+
+@Suite struct LoggedTimeTests {
+    static let at = Date(timeIntervalSince1970: 1_796_000_000)
+    static func entry(_ id: Int64, _ field: String, _ value: String) -> Activity {
+        Activity(id: id, changeID: id, at: at, actor: "bob", entity: .timeEntry, entityID: "\(id < 10 ? id : id - 10)",
+                 field: field, oldValue: field == "deleted" ? value : nil, newValue: field == "deleted" ? nil : value)
+    }
+
+    @Test func perTaskInTheOrderFirstLoggedLeavingOutUndoneAndOtherPeoplesAndProjects() {
+        let rows = [
+            Self.entry(1, "created", "WEB-3 1.5h bob 2026-11-30"),
+            Self.entry(2, "created", "WEB-1 0.33h bob 2026-11-30"),
+            Self.entry(3, "created", "WEB-3 2h bob 2026-12-01"),
+            Self.entry(4, "created", "WEB-3 8h carol 2026-12-01"),
+            Self.entry(5, "created", "OPS-1 1h bob 2026-12-01"),
+            Self.entry(6, "created", "WEB-1 4h bob 2026-12-01"),
+            Self.entry(16, "deleted", "WEB-1 4h bob 2026-12-01"),  // entry 6 undone
+        ]
+        let web = LoggedTime.byTask(of: "bob", in: rows, projectKey: "WEB")
+        #expect(web.map(\.task.description) == ["WEB-3", "WEB-1"])
+        #expect(web.map(\.minutes) == [210, 20])
+        #expect(LoggedTime.byTask(of: "bob", in: rows).map(\.task.description) == ["WEB-3", "WEB-1", "OPS-1"])
+        #expect(LoggedTime.byTask(of: "carol", in: rows).map(\.minutes) == [480])
+    }
+}

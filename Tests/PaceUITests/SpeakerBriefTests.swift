@@ -16,8 +16,7 @@ import Testing
     }
 
     @Test func bobsDemoWeekendReadsAsHisMoves() {
-        let brief = SpeakerBrief(handle: "bob", activity: DemoFixture.loaded.standupActivity, since: since, snapshot: snapshot,
-                                 hoursPerDay: 8)
+        let brief = SpeakerBrief(handle: "bob", activity: DemoFixture.loaded.standupActivity, since: since, snapshot: snapshot)
         #expect(brief.lines.map(\.task) == [web(33), web(20), web(15), web(6)])
         #expect(brief.lines.first?.move == .reassignedTo(from: "dave"))
         #expect(brief.lines.last?.move == .done)
@@ -33,9 +32,19 @@ import Testing
             row(5, change: 5, "7", "created", nil, "WEB-12 1.5h bob 2026-11-27", entity: .timeEntry),
             row(6, change: 6, "8", "created", nil, "WEB-12 2h carol 2026-11-27", entity: .timeEntry),
         ]
-        let brief = SpeakerBrief(handle: "bob", activity: rows, since: since, snapshot: snapshot, hoursPerDay: 8)
+        let brief = SpeakerBrief(handle: "bob", activity: rows, since: since, snapshot: snapshot)
         #expect(brief.lines.map(\.move) == [.done, .reassignedAway(to: "carol")])
         #expect(brief.loggedMinutes == 90, "only @bob's own entries")
+    }
+
+    @Test func anUndoneLogCountsNothing() {
+        let rows = [
+            row(1, change: 1, "7", "created", nil, "WEB-12 1.5h bob 2026-11-27", entity: .timeEntry),
+            row(2, change: 2, "8", "created", nil, "WEB-12 2h bob 2026-11-27", entity: .timeEntry),
+            row(3, change: 3, "8", "deleted", "WEB-12 2h bob 2026-11-27", nil, entity: .timeEntry),
+        ]
+        let brief = SpeakerBrief(handle: "bob", activity: rows, since: since, snapshot: snapshot)
+        #expect(brief.logged == [SpeakerBrief.Logged(task: web(12), minutes: 90)], "bob undid the 2h")
     }
 
     @Test func aNewTasksOwnFieldsReadAsAdded() {
@@ -45,7 +54,7 @@ import Testing
             row(2, change: 9, "WEB-12", "assignee", nil, "bob"),
             row(3, change: 9, "WEB-12", "status", nil, "in-progress"),
         ]
-        let brief = SpeakerBrief(handle: "bob", activity: rows, since: since, snapshot: snapshot, hoursPerDay: 8)
+        let brief = SpeakerBrief(handle: "bob", activity: rows, since: since, snapshot: snapshot)
         #expect(brief.lines.map(\.move) == [.added])
     }
 

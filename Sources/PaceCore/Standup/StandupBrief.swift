@@ -175,10 +175,6 @@ extension StandupBrief {
         var finished: [String: Move] = [:], started: [String: Move] = [:], blocked: [String: Move] = [:]
         var order: [String] = []
         var assignedIn: [Handover] = [], assignedOut: [Handover] = []
-        var loggedMinutes: [String: Int] = [:]
-        var loggedOrder: [String] = []
-        var deletedEntries: Set<String> = []
-        for r in rows where r.entity == .timeEntry && r.field == "deleted" { deletedEntries.insert(r.entityID) }
         for r in rows {
             switch (r.entity, r.field) {
             case (.task, "status"):
@@ -206,15 +202,6 @@ extension StandupBrief {
                 guard let id = TaskID(parsing: r.entityID) else { continue }
                 let h = Handover(task: id, title: title(r.entityID), from: r.oldValue, to: r.newValue, by: r.actor, at: r.at)
                 if r.newValue == handle { assignedIn.append(h) } else if r.oldValue == handle { assignedOut.append(h) }
-            case (.timeEntry, "created"):
-                // "WEB-3 1.5h bob 2026-11-30", as CommandApplier.logTime writes it.
-                guard !deletedEntries.contains(r.entityID) else { continue }
-                let parts = (r.newValue ?? "").split(separator: " ")
-                guard parts.count >= 3, String(parts[2]) == handle, parts[1].hasSuffix("h"),
-                      let hours = Double(parts[1].dropLast()) else { continue }
-                let key = String(parts[0])
-                if loggedMinutes[key] == nil { loggedOrder.append(key) }
-                loggedMinutes[key, default: 0] += Int((hours * 60).rounded())
             default:
                 continue
             }
@@ -248,9 +235,8 @@ extension StandupBrief {
             finished: order.compactMap { finished[$0] },
             started: startedOnly,
             blocked: order.compactMap { blocked[$0] },
-            logged: loggedOrder.compactMap { key in
-                guard let id = TaskID(parsing: key), let minutes = loggedMinutes[key] else { return nil }
-                return Logged(task: id, title: title(key), minutes: minutes)
+            logged: LoggedTime.byTask(of: handle, in: rows, projectKey: snapshot.project.key).map {
+                Logged(task: $0.task, title: title($0.task.description), minutes: $0.minutes)
             },
             assignedIn: assignedIn, assignedOut: assignedOut,
             inProgress: holding.filter { $0.status == .inProgress || $0.status == .review },

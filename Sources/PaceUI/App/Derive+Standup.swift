@@ -29,7 +29,7 @@ extension AppState {
             }
             standup.list.ensureVisible(visibleRows: StandupView.visibleTaskRows(Layout(self).body))
             standupBrief = SpeakerBrief(handle: speaker, activity: standup.activity, since: session.since,
-                                        snapshot: snapshot, hoursPerDay: snapshot.project.hoursPerDay)
+                                        snapshot: snapshot)
         } else {
             standupTasks = []
             standupBrief = nil

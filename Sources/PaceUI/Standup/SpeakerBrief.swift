@@ -32,13 +32,11 @@ struct SpeakerBrief: Hashable, Sendable {
 
     /// `activity`: rows oldest first (as `Workspace.activity(since:)` returns them);
     /// rows before `since` are ignored, so a longer list can be passed.
-    init(handle: String, activity: [Activity], since: Date, snapshot: ProjectSnapshot, hoursPerDay: Double) {
+    init(handle: String, activity: [Activity], since: Date, snapshot: ProjectSnapshot) {
         let tasks = Dictionary(snapshot.tasks.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var moves: [TaskID: Move] = [:]
         var order: [TaskID] = []
         var created: Set<Int64> = []
-        var logged: [TaskID: Int] = [:]
-        var loggedOrder: [TaskID] = []
         func note(_ id: TaskID, _ move: Move) {
             if moves[id] == nil { order.append(id) }
             moves[id] = move
@@ -69,19 +67,13 @@ struct SpeakerBrief: Hashable, Sendable {
                 default:
                     break
                 }
-            case .timeEntry:
-                // "WEB-12 1.5h bob 2026-11-27", as the store writes a logged entry.
-                guard a.field == "created", let value = a.newValue else { continue }
-                let parts = value.split(separator: " ")
-                guard parts.count >= 3, String(parts[2]) == handle, let id = TaskID(parsing: String(parts[0])),
-                      let minutes = try? DurationExpression.parseMinutes(String(parts[1]), hoursPerDay: hoursPerDay) else { continue }
-                if logged[id] == nil { loggedOrder.append(id) }
-                logged[id, default: 0] += minutes
             default:
                 break
             }
         }
         lines = order.map { Line(task: $0, title: tasks[$0]?.title ?? "", move: moves[$0]!) }
-        self.logged = loggedOrder.map { Logged(task: $0, minutes: logged[$0]!) }
+        // Undone logs count nothing, the same as in `pace standup --prep`.
+        self.logged = LoggedTime.byTask(of: handle, in: activity.filter { $0.at >= since }, projectKey: snapshot.project.key)
+            .map { Logged(task: $0.task, minutes: $0.minutes) }
     }
 }
