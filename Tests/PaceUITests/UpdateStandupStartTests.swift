@@ -68,6 +68,10 @@ import Testing
         let watch = StandupFixture.state(StandupFixture.session(pausedFor: 5), readOnly: true, width: 160)
         #expect(HeaderView.standupBanner(watch) == "STANDUP · @bob speaking · 1:17 left · paused · 2/6", "paused 5 s ago, at 43 s")
         #expect(HeaderView.standupBanner(DemoFixture.state()) == nil)
+        // The banner counts seconds, so the run loop ticks every second on any screen
+        // while the standup runs, and only on the minute without one.
+        #expect(s.showsSeconds)
+        #expect(!DemoFixture.state().showsSeconds)
     }
 
     @Test func sOpensYourOwnRunningStandup() {

@@ -133,6 +133,10 @@ public struct AppState: Sendable {
         return st
     }
 
+    /// Whether something on screen counts seconds: the speaker view, or the standup
+    /// banner the header shows on every screen while a standup runs.
+    public var showsSeconds: Bool { screen == .standup || runningStandup != nil }
+
     /// Whether this dashboard moves the running standup (everyone else watches it).
     public var isStandupFacilitator: Bool {
         guard let st = runningStandup else { return false }

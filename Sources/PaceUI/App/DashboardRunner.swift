@@ -90,8 +90,9 @@ public final class DashboardRunner {
             let now = clock()
             let minute = Int(now.instant.timeIntervalSince1970 / 60)
             let second = Int(now.instant.timeIntervalSince1970)
-            if state.screen == .standup, second != lastSecond, lastMinute != -1 {
-                // The speaker's countdown shows seconds: only this screen ticks that often.
+            if state.showsSeconds, second != lastSecond, lastMinute != -1 {
+                // A standup's countdown shows seconds (the speaker view, and the banner in
+                // the header on every screen): only then does the clock tick that often.
                 lastSecond = second
                 send(.tick(now))
                 dirty = true
