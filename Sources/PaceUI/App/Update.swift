@@ -470,22 +470,34 @@ public enum Update {
                 return [.loadDetail(id)]
             case .milestone(let id):
                 guard let m = snapshot.milestone(id: id) else { return [] }
-                var f = TaskFilter.openTasks
-                f.milestones = [m.name]
-                showFiltered(&s, f, footer: "tasks of milestone \(m.name) — Esc clears the filter")
+                showMilestoneTasks(&s, m.name)
                 return []
             }
         case (.dashboard, .load):
             guard let i = s.loadList.selected, let row = s.load?.rows[safe: i] else { return [] }
-            var f = TaskFilter.openTasks
-            f.assignees = [row.handle]
-            showFiltered(&s, f, footer: "open tasks of @\(row.handle) — Esc clears the filter")
+            showMemberTasks(&s, row.handle)
             return []
         default:
             guard let t = s.currentTask else { return [] }
             s.detail = TaskDetail(task: t.id)
             return [.loadDetail(t.id)]
         }
+    }
+
+    /// The dashboard's task list narrowed to one member's open tasks.
+    static func showMemberTasks(_ s: inout AppState, _ handle: String) {
+        var f = TaskFilter.openTasks
+        f.assignees = [handle]
+        showDashboard(&s)
+        showFiltered(&s, f, footer: "open tasks of @\(handle) — Esc clears the filter")
+    }
+
+    /// The dashboard's task list narrowed to one milestone's open tasks.
+    static func showMilestoneTasks(_ s: inout AppState, _ name: String) {
+        var f = TaskFilter.openTasks
+        f.milestones = [name]
+        showDashboard(&s)
+        showFiltered(&s, f, footer: "tasks of milestone \(name) — Esc clears the filter")
     }
 
     /// Applies a filter and shows the tasks pane from its first task.
@@ -690,10 +702,7 @@ extension Update {
         case .openDetail?:
             // Enter on a member lists their open tasks, as on the team-load pane.
             guard let i = s.budgetList.selected, let row = s.budget?.summary.members[safe: i] else { return [] }
-            var f = TaskFilter.openTasks
-            f.assignees = [row.member]
-            showDashboard(&s)
-            showFiltered(&s, f, footer: "open tasks of @\(row.member) — Esc clears the filter")
+            showMemberTasks(&s, row.member)
             return []
         default: return nil
         }
@@ -712,10 +721,7 @@ extension Update {
         case .openDetail?:
             // Enter lists the charted milestone's open tasks.
             guard let m = s.burndownMilestone else { return [] }
-            var f = TaskFilter.openTasks
-            f.milestones = [m.name]
-            showDashboard(&s)
-            showFiltered(&s, f, footer: "tasks of milestone \(m.name) — Esc clears the filter")
+            showMilestoneTasks(&s, m.name)
             return []
         default: return nil
         }
