@@ -46,6 +46,17 @@ public enum Format {
         return "\(day.weekday.shortName.capitalized) \(monthNames[c.month - 1]) \(c.day)"
     }
 
+    /// `12,500.00 EUR`; `—` for nil.
+    public static func money(_ minor: Int64?, _ currency: String) -> String {
+        minor.map { Money(minorUnits: $0, currency: currency).description } ?? "—"
+    }
+
+    /// An index such as CPI or SPI: two decimals, `—` for nil.
+    public static func ratio(_ r: Double?) -> String {
+        guard let r, r.isFinite else { return "—" }
+        return String(format: "%.2f", r)
+    }
+
     public static func percent(_ fraction: Double) -> String {
         guard fraction.isFinite else { return "—" }
         return "\(Int((fraction * 100).rounded()))%"

@@ -4,7 +4,7 @@ extension ReportDocument {
     public static func debrief(_ r: DebriefReport) -> ReportDocument {
         let today = r.today
         func d(_ day: Day?) -> String { ReportText.date(day, today: today) }
-        func money(_ minor: Int64?) -> String { ReportText.money(minor, r.currency) }
+        func money(_ minor: Int64?) -> String { Format.money(minor, r.currency) }
         func h(_ minutes: Int?) -> String { Format.hours(minutes) }
         func late(_ days: Int?) -> Cell { Cell(ReportText.lateness(days), (days ?? 0) > 0 ? .bad : days == nil ? nil : .good) }
         let t = r.total
@@ -89,7 +89,7 @@ extension ReportDocument {
         blocks.append(.heading(2, "Estimate accuracy"))
         let tot = r.accuracyTotal
         var accuracy = "Done tasks with an estimate and time logged: \(tot.tasks), \(h(tot.estimateMinutes)) estimated, \(h(tot.loggedMinutes)) logged"
-            + (tot.ratio.map { " (ratio \(ReportText.ratio($0)); above 1 took longer than estimated)" } ?? "") + "."
+            + (tot.ratio.map { " (ratio \(Format.ratio($0)); above 1 took longer than estimated)" } ?? "") + "."
         var left: [String] = []
         if r.doneWithoutTime > 0 { left.append("\(r.doneWithoutTime) with no time logged") }
         if r.doneWithoutEstimate > 0 { left.append("\(r.doneWithoutEstimate) with no estimate") }
@@ -98,7 +98,7 @@ extension ReportDocument {
         if !r.accuracy.isEmpty {
             func ratioCell(_ x: Double?) -> Cell {
                 guard let x else { return Cell("—") }
-                return Cell(ReportText.ratio(x), x > 1.25 || x < 0.75 ? .bad : x > 1.1 || x < 0.9 ? .warn : .good)
+                return Cell(Format.ratio(x), x > 1.25 || x < 0.75 ? .bad : x > 1.1 || x < 0.9 ? .warn : .good)
             }
             blocks.append(.heading(3, "Per member"))
             blocks.append(.table(Table(

@@ -27,7 +27,7 @@ extension ReportDocument {
         func d(_ day: Day?) -> String { ReportText.date(day, today: today) }
         let budget = r.budget
         let c = budget.currency
-        func money(_ minor: Int64?) -> String { ReportText.money(minor, c) }
+        func money(_ minor: Int64?) -> String { Format.money(minor, c) }
 
         var meta: [Inline] = []
         if !r.project.client.isEmpty { meta.append(.text(r.project.client + " · ")) }
@@ -44,10 +44,10 @@ extension ReportDocument {
         if let status = r.budgetStatus {
             // The budget view's verdict, then the figures behind it.
             let money = status.measure == .money
-            func figure(_ minor: Int64, _ minutes: Int) -> String { money ? ReportText.money(minor, c) : Format.hours(minutes) }
+            func figure(_ minor: Int64, _ minutes: Int) -> String { money ? Format.money(minor, c) : Format.hours(minutes) }
             let cap = money ? budget.budget!.description : Format.hours(budget.hoursBudgetMinutes)
             let left = money ? (budget.forecastVariance ?? 0) : Int64((budget.hoursBudgetMinutes ?? 0) - budget.forecastMinutes)
-            let leftText = money ? ReportText.money(abs(left), c) : Format.hours(Int(abs(left)))
+            let leftText = money ? Format.money(abs(left), c) : Format.hours(Int(abs(left)))
             headline += " Budget \(status.level.rawValue): spent \(figure(budget.spent, budget.spentMinutes)) of \(cap) "
                 + "(\(Format.percent(status.spentShare))), forecast at completion \(figure(budget.forecastAtCompletion, budget.forecastMinutes)) "
                 + "(\(Format.percent(status.forecastShare))), " + (left < 0 ? "\(leftText) over." : "\(leftText) to spare.")
@@ -186,7 +186,7 @@ extension ReportDocument {
 
     static func budgetBlocks(_ b: BudgetSummary, hasMoney: Bool, baseline: String?, today: Day) -> [Block] {
         let c = b.currency
-        func money(_ minor: Int64?) -> String { ReportText.money(minor, c) }
+        func money(_ minor: Int64?) -> String { Format.money(minor, c) }
         // In the tables the column or row names the currency.
         func amount(_ minor: Int64?) -> String { ReportText.amount(minor) }
         func h(_ minutes: Int?) -> String { Format.hours(minutes) }
@@ -219,9 +219,9 @@ extension ReportDocument {
         func index(_ x: Double?) -> Cell {
             guard let x else { return Cell("—") }
             switch IndexRating(x) {
-            case .good: return Cell(ReportText.ratio(x), .good)
-            case .watch: return Cell(ReportText.ratio(x), .warn)
-            case .poor: return Cell(ReportText.ratio(x), .bad)
+            case .good: return Cell(Format.ratio(x), .good)
+            case .watch: return Cell(Format.ratio(x), .warn)
+            case .poor: return Cell(Format.ratio(x), .bad)
             }
         }
         func evRow(_ name: String, _ v: EarnedValue, _ f: (Int64?) -> String) -> [Cell] {
@@ -237,10 +237,10 @@ extension ReportDocument {
         let v = hasMoney ? b.money : b.hours
         var reading: [String] = []
         if let cpi = v.cpi {
-            reading.append(hasMoney ? "CPI \(ReportText.ratio(cpi)): each \(c) spent has earned \(ReportText.ratio(cpi)) \(c) of planned work"
-                                    : "CPI \(ReportText.ratio(cpi)): each hour logged has earned \(ReportText.ratio(cpi)) hours of planned work")
+            reading.append(hasMoney ? "CPI \(Format.ratio(cpi)): each \(c) spent has earned \(Format.ratio(cpi)) \(c) of planned work"
+                                    : "CPI \(Format.ratio(cpi)): each hour logged has earned \(Format.ratio(cpi)) hours of planned work")
         }
-        if let spi = v.spi { reading.append("SPI \(ReportText.ratio(spi)): \(Format.percent(spi)) of the work planned by now is done") }
+        if let spi = v.spi { reading.append("SPI \(Format.ratio(spi)): \(Format.percent(spi)) of the work planned by now is done") }
         if let vac = v.vac {
             let amount = hasMoney ? money(abs(vac)) : Format.hours(Int(abs(vac)))
             reading.append(vac < 0 ? "at this rate the work costs \(amount) more than planned" : "at this rate the work costs \(amount) less than planned")

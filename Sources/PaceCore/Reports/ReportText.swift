@@ -12,22 +12,11 @@ public enum ReportText {
         minutes > 0 ? "+" + Format.hours(minutes) : minutes < 0 ? "-" + Format.hours(-minutes) : "0h"
     }
 
-    /// `12,500.00 EUR`; `—` for nil.
-    public static func money(_ minor: Int64?, _ currency: String) -> String {
-        minor.map { Money(minorUnits: $0, currency: currency).description } ?? "—"
-    }
-
     /// `12,500.00`: an amount in a column that names the currency; `—` for nil.
     public static func amount(_ minor: Int64?) -> String {
         guard let minor else { return "—" }
         let text = Money(minorUnits: minor, currency: "").description
         return String(text.dropLast())
-    }
-
-    /// Two decimals, `—` for nil.
-    public static func ratio(_ r: Double?) -> String {
-        guard let r, r.isFinite else { return "—" }
-        return String(format: "%.2f", r)
     }
 
     /// `45m`, `5h`, `2d`, `2.5d`: hours under a day, days to a tenth after.

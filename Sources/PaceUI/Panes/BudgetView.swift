@@ -114,11 +114,6 @@ enum BudgetView {
         renderMilestones(state, o, into: &canvas, area: s.milestones.intersection(inner))
     }
 
-    static func money(_ minor: Int64?, _ currency: String) -> String {
-        minor.map { Money(minorUnits: $0, currency: currency).description } ?? "—"
-    }
-
-    static func ratio(_ r: Double?) -> String { r.map { String(format: "%.2f", $0) } ?? "—" }
 
     static func ratingStyle(_ r: Double?, _ t: Theme) -> Style {
         guard let r else { return t[.muted] }
@@ -144,7 +139,7 @@ enum BudgetView {
         let c = m.currency
         let status = o.status
         let money = m.budget != nil || m.spent > 0 || m.committed > 0
-        func plain(_ minor: Int64, _ minutes: Int) -> String { money ? Self.money(minor, c) : Format.hours(minutes) }
+        func plain(_ minor: Int64, _ minutes: Int) -> String { money ? Format.money(minor, c) : Format.hours(minutes) }
         // Amounts line up on the right, like a column of figures on paper.
         let columnWidth = [plain(m.spent, m.spentMinutes), plain(m.committed, m.committedMinutes),
                            plain(m.forecastAtCompletion, m.forecastMinutes), m.budget?.description ?? ""].map(TextWidth.of).max() ?? 0
@@ -166,7 +161,7 @@ enum BudgetView {
             let budget = status.measure == .money ? Double(m.budget?.minorUnits ?? 0) : Double(m.hoursBudgetMinutes ?? 0)
             let forecast = status.measure == .money ? Double(m.forecastAtCompletion) : Double(m.forecastMinutes)
             let left = budget - forecast
-            let text = aligned(status.measure == .money ? Self.money(Int64(abs(left)), c) : Format.hours(Int(abs(left))))
+            let text = aligned(status.measure == .money ? Format.money(Int64(abs(left)), c) : Format.hours(Int(abs(left))))
             lines.append(TextLine([Span(left >= 0 ? "To spare   " : "Over by    ", style: t[.header]),
                                    Span(text, style: left >= 0 ? t[.ok] : t[.late].with(.bold))]))
         } else {
@@ -218,16 +213,16 @@ enum BudgetView {
             Table.Row([Span(name, style: t[.header]), Span(money, style: style), Span(hours, style: hoursStyle ?? style)])
         }
         let rows = [
-            row("BAC  budget at completion", Self.money(m.bac, c), hours(h.bac)),
-            row("PV   planned value", Self.money(m.pv, c), hours(h.pv)),
-            row("EV   earned value", Self.money(m.ev, c), hours(h.ev)),
-            row("AC   actual cost", Self.money(m.ac, c), hours(h.ac)),
-            row("EAC  estimate at completion", Self.money(m.eac, c), hours(h.eac)),
-            row("ETC  estimate to complete", Self.money(m.etc, c), hours(h.etc)),
-            row("VAC  variance at completion", Self.money(m.vac, c), hours(h.vac),
+            row("BAC  budget at completion", Format.money(m.bac, c), hours(h.bac)),
+            row("PV   planned value", Format.money(m.pv, c), hours(h.pv)),
+            row("EV   earned value", Format.money(m.ev, c), hours(h.ev)),
+            row("AC   actual cost", Format.money(m.ac, c), hours(h.ac)),
+            row("EAC  estimate at completion", Format.money(m.eac, c), hours(h.eac)),
+            row("ETC  estimate to complete", Format.money(m.etc, c), hours(h.etc)),
+            row("VAC  variance at completion", Format.money(m.vac, c), hours(h.vac),
                 style: (m.vac ?? 0) < 0 ? t[.late] : nil, hoursStyle: (h.vac ?? 0) < 0 ? t[.late] : nil),
-            row("CPI  cost performance", ratio(m.cpi), ratio(h.cpi), style: ratingStyle(m.cpi, t), hoursStyle: ratingStyle(h.cpi, t)),
-            row("SPI  schedule performance", ratio(m.spi), ratio(h.spi), style: ratingStyle(m.spi, t), hoursStyle: ratingStyle(h.spi, t)),
+            row("CPI  cost performance", Format.ratio(m.cpi), Format.ratio(h.cpi), style: ratingStyle(m.cpi, t), hoursStyle: ratingStyle(h.cpi, t)),
+            row("SPI  schedule performance", Format.ratio(m.spi), Format.ratio(h.spi), style: ratingStyle(m.spi, t), hoursStyle: ratingStyle(h.spi, t)),
         ]
         Table(columns: [Table.Column("Earned value", width: .flex(min: 9, weight: 2), priority: 10),
                         Table.Column("Money", width: .fixed(15), alignment: .right, priority: 9),
@@ -247,12 +242,12 @@ enum BudgetView {
         }
         let sep = Span("  ·  ", style: t[.muted])
         let lines: [TextLine] = [
-            TextLine(pair("BAC", money(m.bac, c)) + [sep] + pair("PV", money(m.pv, c)) + [sep] + pair("EV", money(m.ev, c))),
-            TextLine(pair("AC", money(m.ac, c)) + [sep] + pair("EAC", money(m.eac, c)) + [sep]
-                     + pair("VAC", money(m.vac, c), (m.vac ?? 0) < 0 ? t[.late] : nil)),
-            TextLine(pair("CPI", ratio(m.cpi), ratingStyle(m.cpi, t)) + [sep] + pair("SPI", ratio(m.spi), ratingStyle(m.spi, t))
-                     + [Span("   in hours: ", style: t[.muted])] + pair("CPI", ratio(h.cpi), ratingStyle(h.cpi, t)) + [sep]
-                     + pair("SPI", ratio(h.spi), ratingStyle(h.spi, t))),
+            TextLine(pair("BAC", Format.money(m.bac, c)) + [sep] + pair("PV", Format.money(m.pv, c)) + [sep] + pair("EV", Format.money(m.ev, c))),
+            TextLine(pair("AC", Format.money(m.ac, c)) + [sep] + pair("EAC", Format.money(m.eac, c)) + [sep]
+                     + pair("VAC", Format.money(m.vac, c), (m.vac ?? 0) < 0 ? t[.late] : nil)),
+            TextLine(pair("CPI", Format.ratio(m.cpi), ratingStyle(m.cpi, t)) + [sep] + pair("SPI", Format.ratio(m.spi), ratingStyle(m.spi, t))
+                     + [Span("   in hours: ", style: t[.muted])] + pair("CPI", Format.ratio(h.cpi), ratingStyle(h.cpi, t)) + [sep]
+                     + pair("SPI", Format.ratio(h.spi), ratingStyle(h.spi, t))),
         ]
         for (i, line) in lines.enumerated() where i < area.height {
             line.render(into: &canvas, x: area.x, y: area.y + i, width: area.width, base: t[.text], glyphs: state.glyphs)
@@ -268,10 +263,10 @@ enum BudgetView {
         let values = o.weeks.map { money ? Double($0.cost) : Double($0.minutes) }
         guard let last = o.weeks.last else { return }
         let c = o.summary.currency
-        func amount(_ w: WeekSpend) -> String { money ? Self.money(w.cost, c) : Format.hours(w.minutes) }
+        func amount(_ w: WeekSpend) -> String { money ? Format.money(w.cost, c) : Format.hours(w.minutes) }
         let worked = o.weeks.filter { $0.minutes > 0 }
         let average = worked.isEmpty ? 0 : worked.reduce(0.0) { $0 + (money ? Double($1.cost) : Double($1.minutes)) } / Double(worked.count)
-        let avgText = money ? Self.money(Int64(average.rounded()), c) : Format.hours(Int(average.rounded()))
+        let avgText = money ? Format.money(Int64(average.rounded()), c) : Format.hours(Int(average.rounded()))
         let summary = "  this week \(amount(last)) · average \(avgText)/week"
         let x = area.x + TextWidth.of(label)
         // The sparkline first (the latest weeks that fit), then the figures if there is room.
@@ -298,9 +293,9 @@ enum BudgetView {
         let rows = o.summary.members.map { r -> Table.Row in
             let forecast = r.spent + r.committed
             return Table.Row([Span("@" + r.member, style: t[.person]), Span(r.rate?.description ?? "—", style: r.rate == nil ? t[.muted] : nil),
-                              Span(Format.hours(r.spentMinutes)), Span(Self.money(r.spent, c)),
-                              Span(Format.hours(r.remainingMinutes)), Span(Self.money(r.committed, c)),
-                              Span(Self.money(forecast, c)), Span(Format.percent(Double(forecast) / Double(total)), style: t[.muted])])
+                              Span(Format.hours(r.spentMinutes)), Span(Format.money(r.spent, c)),
+                              Span(Format.hours(r.remainingMinutes)), Span(Format.money(r.committed, c)),
+                              Span(Format.money(forecast, c)), Span(Format.percent(Double(forecast) / Double(total)), style: t[.muted])])
         }
         if rows.isEmpty {
             canvas.put("nobody has logged time or holds open work yet", x: area.x, y: area.y, style: t[.muted], clip: area)
@@ -325,9 +320,9 @@ enum BudgetView {
         let rows = o.milestones.map { v -> Table.Row in
             Table.Row([Span(v.milestone.name, style: t[.milestone]),
                        Span(v.milestone.due.map { Format.shortDate($0, today: state.today) } ?? "—", style: t[.muted]),
-                       Span(Self.money(v.money.bac, c)), Span(Self.money(v.money.ev, c)), Span(Self.money(v.money.ac, c)),
-                       Span(ratio(v.money.cpi), style: ratingStyle(v.money.cpi, t)),
-                       Span(ratio(v.money.spi), style: ratingStyle(v.money.spi, t))])
+                       Span(Format.money(v.money.bac, c)), Span(Format.money(v.money.ev, c)), Span(Format.money(v.money.ac, c)),
+                       Span(Format.ratio(v.money.cpi), style: ratingStyle(v.money.cpi, t)),
+                       Span(Format.ratio(v.money.spi), style: ratingStyle(v.money.spi, t))])
         }
         Table(columns: [Table.Column("Milestone", width: .flex(min: 6, weight: 2), priority: 10),
                         Table.Column("Due", width: .fixed(10), priority: 4),

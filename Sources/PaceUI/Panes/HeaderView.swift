@@ -65,7 +65,7 @@ enum HeaderView {
         let cpi = status.measure == .money ? o.summary.money.cpi : o.summary.hours.cpi
         if let cpi, state.width >= 90 {
             spans.append(Span(" · "))
-            spans.append(Span("CPI " + BudgetView.ratio(cpi), style: BudgetView.ratingStyle(cpi, t)))
+            spans.append(Span("CPI " + Format.ratio(cpi), style: BudgetView.ratingStyle(cpi, t)))
         }
         return spans
     }

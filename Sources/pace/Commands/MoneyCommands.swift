@@ -37,8 +37,8 @@ struct BudgetCommand: ParsableCommand {
         }
         let o = ctx.output
         let c = summary.currency
-        func money(_ minor: Int64?) -> String { minor.map { Money(minorUnits: $0, currency: c).description } ?? "—" }
-        func ratio(_ r: Double?) -> String { r.map { String(format: "%.2f", $0) } ?? "—" }
+        func money(_ minor: Int64?) -> String { Format.money(minor, c) }
+        let ratio = Format.ratio
         o.line(o.paint("Budget of \(snap.project.key) \(CLIText.safe(snap.project.name)) as of \(day.iso)", .bold)
                + (base.map { o.paint("  against baseline \(CLIText.safe($0.name))", .dim) } ?? ""))
         if !summary.otherCurrencies.isEmpty {
