@@ -106,7 +106,6 @@ import PaceCore
         var o = DemoFixture.budget
         o.summary.budget = nil
         o.summary.hoursBudgetMinutes = nil
-        o.status = BudgetStatus(o.summary)
         #expect(o.status == nil)
         s.send(.budgetReady(token: DemoFixture.snapshot.token, overview: o, error: nil))
         #expect(DashboardView.render(s).text.split(separator: "\n")[1].contains("no budget"))
@@ -118,7 +117,6 @@ import PaceCore
         var s = DemoFixture.state(width: 120, height: 30)
         var o = DemoFixture.budget
         o.summary.budget = Money(minorUnits: 40_000_00, currency: "EUR")
-        o.status = BudgetStatus(o.summary)
         s.send(.budgetReady(token: DemoFixture.snapshot.token, overview: o, error: nil))
         s.pressKey(for: .budget)
         let text = DashboardView.render(s).text

@@ -89,7 +89,8 @@ public struct BudgetOverview: Hashable, Sendable {
 
     public var asOf: Day
     public var summary: BudgetSummary
-    public var status: BudgetStatus?
+    /// Where the forecast lands against the budget; nil without one.
+    public var status: BudgetStatus? { BudgetStatus(summary) }
     /// The baseline earned value is measured against; nil without one.
     public var baselineName: String?
     /// When that baseline was saved: where the plan, and a burndown's ideal line, starts.
@@ -104,7 +105,7 @@ public struct BudgetOverview: Hashable, Sendable {
         let milestones = milestoneValues(snapshot, ledger: ledger, asOf: asOf)
         let firstEntry = ledger.entries.map(\.date).min()
         let from = [snapshot.project.startDate, firstEntry].compactMap { $0 }.min() ?? asOf
-        return BudgetOverview(asOf: asOf, summary: summary, status: BudgetStatus(summary), baselineName: ledger.baseline?.name,
+        return BudgetOverview(asOf: asOf, summary: summary, baselineName: ledger.baseline?.name,
                               baselineSaved: ledger.baseline?.created,
                               weeks: weeklySpend(ledger.entries, rates: ledger.rates, from: min(from, asOf), through: asOf),
                               milestones: milestones)
