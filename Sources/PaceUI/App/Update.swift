@@ -488,7 +488,7 @@ public enum Update {
     static func showMemberTasks(_ s: inout AppState, _ handle: String) {
         var f = TaskFilter.openTasks
         f.assignees = [handle]
-        showDashboard(&s)
+        if s.screen != .dashboard { showDashboard(&s) }
         showFiltered(&s, f, footer: "open tasks of @\(handle) — Esc clears the filter")
     }
 
@@ -496,7 +496,7 @@ public enum Update {
     static func showMilestoneTasks(_ s: inout AppState, _ name: String) {
         var f = TaskFilter.openTasks
         f.milestones = [name]
-        showDashboard(&s)
+        if s.screen != .dashboard { showDashboard(&s) }
         showFiltered(&s, f, footer: "tasks of milestone \(name) — Esc clears the filter")
     }
 
