@@ -29,6 +29,8 @@ let package = Package(
             ]
         ),
         // Canvas, widgets, panes, themes, app state/update/view, terminal backend.
+        // The repo-root themes/*.toml are compiled in (EmbedThemes), so `pace` is one
+        // file that can be copied anywhere. See Sources/PaceUI/Themes/BundledThemes.swift.
         .target(
             name: "PaceUI",
             dependencies: [
@@ -36,18 +38,25 @@ let package = Package(
                 "CNcurses",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
-            // Themes/Bundled is a symlink to the repo-root themes/ folder: `.process` follows
-            // it and copies each file into the bundle (`.copy` would copy a dangling link).
-            // See Sources/PaceUI/Themes/BundledThemes.swift.
-            resources: [.process("Themes/Bundled")]
+            plugins: ["EmbedThemes"]
         ),
         .executableTarget(
             name: "pace",
             dependencies: [
                 "PaceCore", "PaceStore", "PaceUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A release build links the Swift runtime and Foundation in, so the installed
+            // `pace` runs on a machine without a Swift toolchain.
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
+            plugins: ["BuildCommit"]
         ),
+        // Build-time helpers, never installed: themes into Swift, and the commit for
+        // `pace --version` (a shell script, since prebuild commands cannot run a tool
+        // built from this package).
+        .executableTarget(name: "embed-themes"),
+        .plugin(name: "EmbedThemes", capability: .buildTool(), dependencies: ["embed-themes"]),
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         // How long the schedule forecaster takes on synthetic workspaces:
         // `swift run -c release pace-bench`. Not part of any test.
         .executableTarget(name: "pace-bench", dependencies: ["PaceCore"]),

@@ -33,8 +33,9 @@ extension PaceRunner {
     /// `pace arguments…` as a shell command, with this workspace's user and clock and
     /// the environment a user's terminal would give it. Passed explicitly because the
     /// tmux server has the test process's environment, not this runner's.
-    /// `term` nil keeps the TERM the terminal (or ssh) gives.
-    func shellCommand(_ arguments: [String], term: String? = "xterm-256color") -> String {
+    /// `term` nil keeps the TERM the terminal (or ssh) gives; `binary` runs another
+    /// copy of pace (an installed one, say).
+    func shellCommand(_ arguments: [String], term: String? = "xterm-256color", binary: URL = Self.binary) -> String {
         let words = [
             "env",
             // COLUMNS/LINES would override the window size ncurses reads from the tty.
@@ -45,7 +46,7 @@ extension PaceRunner {
             // No user config.toml (keys, theme) may change what the tests see.
             "XDG_CONFIG_HOME=\(dataDir.appendingPathComponent("no-config").path)",
             "LANG=C.UTF-8", "TZ=UTC",
-        ] + (term.map { ["TERM=\($0)"] } ?? []) + [Self.binary.path] + arguments
+        ] + (term.map { ["TERM=\($0)"] } ?? []) + [binary.path] + arguments
         return words.map(Shell.quote).joined(separator: " ")
     }
 

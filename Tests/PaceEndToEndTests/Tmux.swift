@@ -63,6 +63,11 @@ struct Tmux {
         Screen(try tmux(["capture-pane", "-p", "-t", session]))
     }
 
+    /// The window with its colours and attributes as escape sequences (`capture-pane -e`).
+    func captureWithEscapes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", session])
+    }
+
     /// Polls the screen every 50 ms until `condition` holds, returning how long that
     /// took. Throws with the last screen when it does not hold within `timeout`.
     @discardableResult

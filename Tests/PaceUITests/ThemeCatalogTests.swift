@@ -12,12 +12,11 @@ import Testing
     init() throws {
         dir = try ConfigTestDirectory()
         catalog = ThemeCatalog(environment: dir.environment)
-        bundledDefault = try ThemeCatalog(bundled: BundledThemes.directory, userDirectory: nil).load(nameOrPath: "default")
+        bundledDefault = try ThemeCatalog(userDirectory: nil).load(nameOrPath: "default")
     }
 
     @Test func theEnvironmentChoosesTheUserDirectory() {
         #expect(catalog.userDirectory == dir.themes)
-        #expect(catalog.bundledDirectory == BundledThemes.directory)
         dir.remove()
     }
 
@@ -137,22 +136,21 @@ import Testing
         #expect(catalog.loadWithFallback(nameOrPath: nil).theme == bundledDefault)
     }
 
-    @Test func withoutTheBundleTheEmergencyThemeKeepsTheDashboardUsable() throws {
+    @Test func aBrokenUserDefaultFallsBackToTheEmergencyThemeWithTheReason() throws {
         defer { dir.remove() }
-        let broken = ThemeCatalog(bundled: nil, userDirectory: dir.themes)
-        let (theme, error) = broken.loadWithFallback(nameOrPath: nil)
+        try dir.theme("default", "[roles.late]\nfg = \"purpel\"\n")
+        let (theme, error) = catalog.loadWithFallback(nameOrPath: nil)
         #expect(theme == .emergency)
         #expect(theme[.selection] != theme[.text])
-        #expect(try #require(error).message.contains("Paceline_PaceUI.resources must be installed next to the pace executable"))
+        #expect(try #require(error).description.contains("default.toml:2: roles.late.fg: unknown colour \"purpel\""))
     }
 
-    @Test func bundleLookupIsRelativeToTheExecutableNotTheWorkingDirectory() throws {
+    @Test func bundledThemesHaveNoFileAndAnEmptyCatalogSaysSo() throws {
         defer { dir.remove() }
-        // A fake install: pace and its resource bundle side by side, far from the source tree.
-        let bin = dir.root.appendingPathComponent("bin")
-        let bundle = bin.appendingPathComponent("Paceline_PaceUI.resources")
-        try FileManager.default.createDirectory(at: bundle, withIntermediateDirectories: true)
-        try "".write(to: bundle.appendingPathComponent("default.toml"), atomically: true, encoding: .utf8)
-        #expect(BundledThemes.locate(executableDirectory: bin)?.standardizedFileURL.path == bundle.path)
+        // The bundled themes have no file on disk: listings and messages say so.
+        #expect(catalog.list().filter { $0.source == .bundled }.allSatisfy { $0.url == nil })
+        let noBundle = ThemeCatalog(bundled: [:], userDirectory: dir.themes)
+        let e = try #require(throws: ConfigError.self) { try noBundle.load(nameOrPath: "mono") }
+        #expect(e.message.contains("no theme 'mono'; there are no themes"))
     }
 }

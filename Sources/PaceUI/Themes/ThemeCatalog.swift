@@ -11,31 +11,35 @@ import PaceCore
 /// stand alone and every role required, which the shipped themes use so none of them
 /// silently borrows colours (mono must not).
 public struct ThemeCatalog: Sendable {
-    public let bundledDirectory: URL?
+    /// Theme name → the text of its file, for the themes compiled into the program.
+    let bundled: [String: String]
     public let userDirectory: URL?
 
-    public init(bundled: URL?, userDirectory: URL?) {
-        bundledDirectory = bundled
+    init(bundled: [String: String], userDirectory: URL?) {
+        self.bundled = bundled
         self.userDirectory = userDirectory
     }
 
-    /// The bundled themes next to the executable and the user's themes from the config directory.
+    /// The bundled themes and the user's own from `userDirectory`.
+    public init(userDirectory: URL?) {
+        self.init(bundled: BundledThemes.files, userDirectory: userDirectory)
+    }
+
+    /// The bundled themes and the user's themes from the config directory.
     public init(environment: [String: String]) {
-        self.init(bundled: BundledThemes.directory,
-                  userDirectory: ConfigDirectory.resolve(environment: environment).themesDirectory)
+        self.init(userDirectory: ConfigDirectory.resolve(environment: environment).themesDirectory)
     }
 
     public static let defaultName = "default"
 
     /// Every theme by name, sorted; a user theme replaces the bundled one it overrides.
     public func list() -> [ThemeInfo] {
-        let bundled = Self.themeFiles(in: bundledDirectory)
         let user = Self.themeFiles(in: userDirectory)
         return Set(bundled.keys).union(user.keys).sorted().map { name in
             if let url = user[name] {
                 return ThemeInfo(name: name, source: .user, url: url, overridesBundled: bundled[name] != nil)
             }
-            return ThemeInfo(name: name, source: .bundled, url: bundled[name]!)
+            return ThemeInfo(name: name, source: .bundled, url: nil)
         }
     }
 
@@ -49,7 +53,7 @@ public struct ThemeCatalog: Sendable {
             return try resolve(file, source: .path, chain: [url.standardizedFileURL.path])
         }
         let info = try find(nameOrPath, includeUser: true)
-        return try resolve(ThemeFile.read(info.url), source: info.source, chain: [info.url.path])
+        return try resolve(read(info), source: info.source, chain: [Self.chainKey(info)])
     }
 
     /// The theme asked for (default when nil), or — when it cannot be loaded — the
@@ -109,12 +113,13 @@ public struct ThemeCatalog: Sendable {
         } catch let error as ConfigError {
             throw ConfigError(file: file.file, line: file.baseLine, key: "inherits", message: error.message)
         }
-        guard !chain.contains(info.url.path) else {
-            let names = (chain + [info.url.path]).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        let key = Self.chainKey(info)
+        guard !chain.contains(key) else {
+            let names = (chain + [key]).map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
             throw ConfigError(file: file.file, line: file.baseLine, key: "inherits",
                               message: "themes inherit from each other in a circle: \(names.joined(separator: " → "))")
         }
-        return try resolve(ThemeFile.read(info.url), source: info.source, chain: chain + [info.url.path])
+        return try resolve(read(info), source: info.source, chain: chain + [key])
     }
 
     private func find(_ name: String, includeUser: Bool) throws -> ThemeInfo {
@@ -124,22 +129,26 @@ public struct ThemeCatalog: Sendable {
                 return ThemeInfo(name: name, source: .user, url: url)
             }
         }
-        if let dir = bundledDirectory {
-            let url = dir.appendingPathComponent("\(name).toml")
-            if FileManager.default.fileExists(atPath: url.path) {
-                return ThemeInfo(name: name, source: .bundled, url: url)
-            }
+        if bundled[name] != nil {
+            return ThemeInfo(name: name, source: .bundled, url: nil)
         }
         let names = list().map(\.name)
         var message = "no theme '\(name)'"
         if let best = Suggest.closest(to: name, in: names) { message += " — did you mean '\(best)'?" }
         message += names.isEmpty ? "; there are no themes" : "; themes: \(names.joined(separator: ", "))"
         message += " (or give the path of a .toml file)"
-        if bundledDirectory == nil {
-            message += "; the themes shipped with pace were not found: \(BundledThemes.bundleName).resources "
-                + "must be installed next to the pace executable"
-        }
         throw ConfigError(message: message)
+    }
+
+    /// A user's theme from its file; a bundled one from the text compiled in.
+    private func read(_ info: ThemeInfo) throws -> ThemeFile {
+        if let url = info.url { return try ThemeFile.read(url) }
+        return try ThemeFile.parse(bundled[info.name] ?? "", name: info.name, file: BundledThemes.fileName(info.name))
+    }
+
+    /// What the inheritance chain remembers a theme by, to catch a circle.
+    private static func chainKey(_ info: ThemeInfo) -> String {
+        info.url?.path ?? "/built-in/\(info.name).toml"
     }
 
     // MARK: - Helpers

@@ -170,7 +170,7 @@ struct ThemesCommand: ParsableCommand {
                 case .user: source = info.overridesBundled ? "user (overrides bundled)" : "user"
                 case .path: source = "path"
                 }
-                return [.init(info.name == current ? "*" : ""), .init(info.name, .bold), .init(source), .init(info.url.path)]
+                return [.init(info.name == current ? "*" : ""), .init(info.name, .bold), .init(source), .init(info.url?.path ?? "(built in)")]
             })
     }
 }
