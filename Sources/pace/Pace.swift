@@ -12,10 +12,11 @@ struct Pace: ParsableCommand {
         commandName: "pace",
         abstract: "Paceline: tasks, deadlines and team load for IT projects, in the terminal.",
         discussion: """
-            Data lives in --data-dir, else $PACELINE_HOME, else $XDG_DATA_HOME/paceline, else
-            ~/.local/share/paceline. $PACELINE_USER names who acts (default: your login name);
-            $PACELINE_NOW (ISO 8601) fixes "now" for reproducible runs.
+            Data lives in --data-dir, else $PACELINE_HOME, else $XDG_DATA_HOME/paceline, \
+            else ~/.local/share/paceline. $PACELINE_USER names who acts (default: your \
+            login name); $PACELINE_NOW (ISO 8601) fixes "now" for reproducible runs.
             """,
+        version: PaceVersion.text,
         subcommands: [
             DashboardCommand.self, WatchCommand.self, ThemesCommand.self, InitCommand.self, DemoCommand.self,
             AddCommand.self, ListCommand.self, ShowCommand.self, EditCommand.self,
@@ -24,7 +25,7 @@ struct Pace: ParsableCommand {
             RemoveCommand.self, RestoreCommand.self, UndoCommand.self, HistoryCommand.self,
             ForecastCommand.self, LoadCommand.self, StandupCommand.self, ExportCommand.self, ImportCommand.self,
             BudgetCommand.self, BaselineCommand.self, BurndownCommand.self, ReportCommand.self,
-            ProjectCommand.self, MemberCommand.self, MilestoneCommand.self,
+            ProjectCommand.self, MemberCommand.self, MilestoneCommand.self, VersionCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )
@@ -32,8 +33,13 @@ struct Pace: ParsableCommand {
     /// Exit statuses: 0 success, 1 a user error (message on stderr, nothing written),
     /// 2 a usage error (unknown flag, missing argument).
     static func main() {
+        let arguments = Array(ProcessInfo.processInfo.arguments.dropFirst())
+        if let unknown = CommandSuggestion.unknownCommand(in: arguments, root: Pace.self) {
+            FileHandle.standardError.write(Data("pace: \(unknown)\n".utf8))
+            Foundation.exit(2)
+        }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let error as UserError {
             fail(error.message)
@@ -41,11 +47,14 @@ struct Pace: ParsableCommand {
             fail(error.description)
         } catch {
             let code = exitCode(for: error)
+            let width = HelpText.width(environment: ProcessInfo.processInfo.environment)
             if code == .success {
-                exit(withError: error)
+                // Help and --version: the parser's text, with its usage lines wrapped.
+                print(HelpText.wrappingUsage(fullMessage(for: error), width: width))
+                Foundation.exit(0)
             }
             if code == .validationFailure || error is ValidationError {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                FileHandle.standardError.write(Data((HelpText.wrappingUsage(fullMessage(for: error), width: width) + "\n").utf8))
                 Foundation.exit(2)
             }
             if code == .failure {

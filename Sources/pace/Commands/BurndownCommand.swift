@@ -8,8 +8,9 @@ struct BurndownCommand: ParsableCommand {
         commandName: "burndown",
         abstract: "Remaining work per day from the activity log, with scope added shown as scope (burn-up).",
         discussion: """
-            Each day shows the estimate in scope, what of it is done and what remains at the end of the
-            day. New tasks and raised estimates grow the scope instead of reading as work undone.
+            Each day shows the estimate in scope, what of it is done and what remains at the \
+            end of the day. New tasks and raised estimates grow the scope instead of reading \
+            as work undone.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions

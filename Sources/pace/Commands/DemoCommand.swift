@@ -11,9 +11,10 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Build a sample workspace (in its own folder) and open it.",
         discussion: """
-            Without --data-dir the demo lives in the 'demo' folder of the data home, never in
-            your real workspace; running it again refreshes it. --tasks/--members/--projects
-            build a large synthetic workspace instead, for benchmarks.
+            Without --data-dir the demo lives in the 'demo' folder of the data home, never \
+            in your real workspace; running it again refreshes it. \
+            --tasks/--members/--projects build a large synthetic workspace instead, for \
+            benchmarks.
             """)
 
     @Option(help: ArgumentHelp("Where to write the demo (default: <data home>/demo).", valueName: "dir"))

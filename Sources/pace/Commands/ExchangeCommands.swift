@@ -15,14 +15,16 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the workspace out: all of it as JSON, a table as CSV, or deadlines as an iCalendar file.",
         discussion: """
-            --format json writes every table of the workspace (projects, members, time off,
-            milestones, tasks, time entries, holidays, standups, history) with the schema's
-            migrations; `pace import FILE` into an empty data directory gives it back unchanged.
-            Shape in docs/json.md.
-            --format csv --what tasks|time|members writes one table of the project for a
+            --format json writes every table of the workspace (projects, members, time off, \
+            milestones, tasks, time entries, holidays, standups, history) with the schema's \
+            migrations; `pace import FILE` into an empty data directory gives it back \
+            unchanged. Shape in docs/json.md.
+
+            --format csv --what tasks|time|members writes one table of the project for a \
             spreadsheet (RFC 4180, UTF-8, header row).
-            --format ics writes the project's milestones as all-day events and its tasks with a
-            due date as to-dos (RFC 5545), for a calendar.
+
+            --format ics writes the project's milestones as all-day events and its tasks \
+            with a due date as to-dos (RFC 5545), for a calendar.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -71,14 +73,17 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Read a whole workspace (JSON from pace export) into an empty data directory, or tasks from Taskwarrior or CSV.",
         discussion: """
-            pace import FILE                       a `pace export --format json` file, into a new or empty data directory
-            pace import --from taskwarrior FILE    the JSON of `task export`, as tasks of the current project
+            pace import FILE
+                a `pace export --format json` file, into a new or empty data directory
+            pace import --from taskwarrior FILE
+                the JSON of `task export`, as tasks of the current project
             pace import --from csv FILE [--map column=field ...]
-                                                   a header row, then one task per row; fields: title, status,
-                                                   priority, assignee, estimate, due, milestone, tags (or skip)
-            All or nothing: the file is checked completely before anything is written, and a
-            broken file is reported with the line or record and field at fault and what was
-            expected there. FILE may be - for standard input.
+                a header row, then one task per row; fields: title, status, priority,
+                assignee, estimate, due, milestone, tags (or skip)
+
+            All or nothing: the file is checked completely before anything is written, \
+            and a broken file is reported with the line or record and field at fault and \
+            what was expected there. FILE may be - for standard input.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions

@@ -30,10 +30,10 @@ struct ForecastCommand: ParsableCommand {
         commandName: "forecast",
         abstract: "When will it really be done: the schedule on the team's capacity, milestones and why they slip.",
         discussion: """
-            Every open task is scheduled on its assignee's real capacity (working days, time off,
-            holidays), after its dependencies, in order of priority and due date. Milestones get a
-            forecast date, slack in working days and, when late or at risk, the chain of tasks and
-            waits that decides their date.
+            Every open task is scheduled on its assignee's real capacity (working days, \
+            time off, holidays), after its dependencies, in order of priority and due date. \
+            Milestones get a forecast date, slack in working days and, when late or at risk, \
+            the chain of tasks and waits that decides their date.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions

@@ -8,10 +8,11 @@ struct BudgetCommand: ParsableCommand {
         commandName: "budget",
         abstract: "Budget, spent, committed and forecast at completion, earned value (CPI, SPI) and cost per member.",
         discussion: """
-            Spent is the time logged, each entry at the member's rate in force on its day. Committed is
-            the remaining estimate of open tasks at today's rates. Earned value is measured against the
-            latest baseline (or --baseline NAME); without one there is no planned value, so no SPI.
-            Projects without rates get the same figures in hours.
+            Spent is the time logged, each entry at the member's rate in force on its day. \
+            Committed is the remaining estimate of open tasks at today's rates. Earned value \
+            is measured against the latest baseline (or --baseline NAME); without one there \
+            is no planned value, so no SPI. Projects without rates get the same figures in \
+            hours.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions

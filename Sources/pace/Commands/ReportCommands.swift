@@ -13,9 +13,9 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Reports to share: project status for the client or management, and the post-project debrief.",
         discussion: """
-            Markdown (the default) pastes into a wiki or chat. --format html is one
-            self-contained file with charts that prints on A4. --format json has the
-            shape documented in docs/json.md. Reports only read the workspace.
+            Markdown (the default) pastes into a wiki or chat. --format html is one \
+            self-contained file with charts that prints on A4. --format json has the shape \
+            documented in docs/json.md. Reports only read the workspace.
             """,
         subcommands: [Status.self, Debrief.self], defaultSubcommand: Status.self)
 

@@ -67,12 +67,16 @@ struct StandupCommand: ParsableCommand {
         commandName: "standup",
         abstract: "Run the daily standup: the facilitator's dashboard, or step by step from the command line; reports of past ones.",
         discussion: """
-            pace standup                      start the standup (if none is running) and open the dashboard
+            pace standup                  start the standup (if none is running) and open
+                                          the dashboard
             pace standup start|next|prev|skip @m|pause|resume|note "…"|take-over|end
-                                              run it from the command line (or the dashboard's ':' line)
+                                          run it from the command line (or the
+                                          dashboard's ':' line)
             pace standup --report [--date D | --last] [--format md|json]
-            pace standup ls [--json]          past standups
-            pace standup --prep @member       what that person will be shown
+                                          the report of a standup
+            pace standup ls [--json]      past standups
+            pace standup --prep @member   what that person will be shown
+
             Only the facilitator moves the standup; anyone can take it over.
             """,
         subcommands: [StandupStartCommand.self, StandupNextCommand.self, StandupPreviousCommand.self,

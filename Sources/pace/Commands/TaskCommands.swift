@@ -17,10 +17,12 @@ struct AddCommand: EditingCommand {
         commandName: "add",
         abstract: "Add a task with quick-add syntax.",
         discussion: """
-            Example: pace add "Fix login timeout @alice !high due:fri est:4h #backend ^beta after:WEB-3"
-            @who assignee · !urgent|high|medium|low · due:DATE · est:90m|4h|2d · #tag · ^milestone ·
-            after:ID[,ID] · status:NAME. Escape a literal @ ! # ^ with a backslash (\\@home) or put
-            the words in double quotes.
+            Example:
+              pace add "Fix login timeout @alice !high due:fri est:4h #backend ^beta"
+
+            @who assignee · !urgent|high|medium|low · due:DATE · est:90m|4h|2d · #tag · \
+            ^milestone · after:ID[,ID] · status:NAME. Escape a literal @ ! # ^ with a \
+            backslash (\\@home) or put the words in double quotes.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
