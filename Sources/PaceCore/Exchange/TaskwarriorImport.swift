@@ -72,9 +72,10 @@ public enum TaskwarriorImport {
             }
             tags = strings
         }
-        // The task lands in the current project; the project it had in Taskwarrior
-        // stays findable as a tag.
-        if let project = try string(o, "project", record: i), !project.isEmpty {
+        // The task lands in the current project (or one made from this name, in an
+        // empty workspace); the project it had in Taskwarrior stays findable as a tag.
+        let project = try string(o, "project", record: i)
+        if let project, !project.isEmpty {
             tags.append(project)
         }
         draft.tags = tags.map(tag).filter { !$0.isEmpty }
@@ -124,7 +125,7 @@ public enum TaskwarriorImport {
         var completed: Date?
         if let end = try string(o, "end", record: i) { completed = try date(end, field: "end", record: i) }
         return ImportedTask(draft: draft, dependsOn: dependsOn, created: created,
-                            completed: draft.status.isClosed ? completed : nil)
+                            completed: draft.status.isClosed ? completed : nil, sourceProject: project)
     }
 
     /// Taskwarrior's date form, `20261204T120000Z` (UTC, basic ISO 8601).
