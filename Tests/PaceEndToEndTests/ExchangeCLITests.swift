@@ -119,4 +119,91 @@ import Testing
         let goodCSV = try pace.run("import", "--from", "csv", csv.path, "--map", "Summary=title", "--map", "who=assignee")
         #expect(goodCSV.status == 0, "\(goodCSV.stderr)")
     }
+
+    @Test func taskwarriorIntoAnEmptyWorkspaceMakesItsProjectsAndSaysSo() throws {
+        let pace = try PaceRunner()
+        defer { pace.cleanUp() }
+        try #require(pace.run("init").status == 0)
+        let tw = pace.dataDir.appendingPathComponent("export.json")
+        try Data("""
+            [{"uuid":"a1","description":"Plant tulips","status":"pending","project":"Home.Garden"},
+             {"uuid":"a2","description":"Fix fence","status":"completed","project":"Home","end":"20261102T100000Z","depends":["a1"]},
+             {"uuid":"a3","description":"Call bank","status":"pending"},
+             {"uuid":"a4","description":"Water tulips","status":"pending","project":"Home.Garden"}]
+            """.utf8).write(to: tw)
+        let r = try pace.run("import", "--from", "taskwarrior", tw.path)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == """
+            created project HOMEGA (Home.Garden) for 2 tasks
+            created project HOME (Home) for 1 task
+            created project INBOX (Inbox) for 1 task
+            imported 4 tasks
+
+            """, "\(r.stdout)")
+        let projects = try pace.run("project", "ls", "--json")
+        let keys = (try JSONSerialization.jsonObject(with: Data(projects.stdout.utf8)) as? [[String: Any]])?.map { $0["key"] as! String }
+        #expect(keys == ["HOME", "HOMEGA", "INBOX"])
+        // The dependency crosses into the other new project.
+        let fence = try #require(try JSONSerialization.jsonObject(with: Data(pace.run("show", "HOME-1", "--json").stdout.utf8)) as? [String: Any])
+        #expect((fence["task"] as? [String: Any])?["dependencies"] as? [String] == ["HOMEGA-1"])
+        #expect((fence["task"] as? [String: Any])?["status"] as? String == "done")
+
+        // With --project KEY everything goes into that one new project.
+        let other = try PaceRunner()
+        defer { other.cleanUp() }
+        try #require(other.run("init").status == 0)
+        let chosen = try other.run("import", "--from", "taskwarrior", tw.path, "--project", "CHORES")
+        #expect(chosen.status == 0, "\(chosen.stderr)")
+        #expect(chosen.stdout == "created project CHORES (CHORES) for 4 tasks\nimported 4 tasks: CHORES-1…CHORES-4\n", "\(chosen.stdout)")
+    }
+
+    @Test func jiraCSVImportsWithItsMembersAndRefusesUnknownOnesWholly() throws {
+        let pace = try seeded()
+        defer { pace.cleanUp() }
+        let csv = pace.dataDir.appendingPathComponent("jira.csv")
+        try Data("""
+            Summary,Issue key,Status,Priority,Assignee,Original Estimate,Remaining Estimate,Due date,Labels,Sprint,Fix Version/s,Outward issue link (Blocks)
+            "Checkout fails
+            on Safari",SHOP-7,In Review,High,Carol King,28800,3600,12/Dec/26 12:00 AM,frontend,Sprint 4,beta,SHOP-8
+            Release notes,SHOP-8,To Do,Lowest,Alice Martin,7200,,,docs,,1.0,
+
+            """.utf8).write(to: csv)
+        let before = try pace.writtenState()
+        let refused = try pace.run("import", "--from", "jira", csv.path)
+        #expect(refused.status == 1)
+        #expect(refused.stderr == "pace: unknown assignee: Carol King (row 2); add them first (pace member add HANDLE \"Full Name\") or import with --add-members to create them\n", "\(refused.stderr)")
+        #expect(try pace.writtenState() == before)
+
+        let r = try pace.run("import", "--from", "jira", csv.path, "--add-members")
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "added member carol (Carol King)\nadded milestone 1.0 to WEB\nimported 2 tasks: WEB-3…WEB-4\n", "\(r.stdout)")
+        let tasks = try pace.tasksJSON()
+        let checkout = try #require(tasks.first { $0["id"] as? String == "WEB-3" })
+        #expect(checkout["title"] as? String == "Checkout fails on Safari")
+        #expect(checkout["status"] as? String == "review")
+        #expect(checkout["priority"] as? String == "high")
+        #expect(checkout["assignee"] as? String == "carol")
+        #expect(checkout["estimateHours"] as? Double == 8)
+        #expect(checkout["remainingHours"] as? Double == 1)
+        #expect(checkout["due"] as? String == "2026-12-12")
+        #expect(checkout["milestone"] as? String == "beta")
+        #expect(checkout["tags"] as? [String] == ["frontend", "sprint-4"], "\(checkout["tags"]!)")
+        #expect((checkout["notes"] as? String)?.hasPrefix("Jira SHOP-7") == true)
+        let notes = try #require(tasks.first { $0["id"] as? String == "WEB-4" })
+        #expect(notes["dependencies"] as? [String] == ["WEB-3"])
+        #expect(notes["priority"] as? String == "low")
+        #expect(notes["milestone"] as? String == "1.0")
+
+        // A malformed row refuses the whole file.
+        let after = try pace.writtenState()
+        try Data("Summary,Issue key,Status\r\nFine,X-1,To Do\r\nBroken,X-2\r\n".utf8).write(to: csv)
+        let bad = try pace.run("import", "--from", "jira", csv.path)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("row 3: 2 field(s), expected 3 like the header"), "\(bad.stderr)")
+        #expect(try pace.writtenState() == after)
+        // --add-members belongs to Jira.
+        let misplaced = try pace.run("import", "--from", "csv", csv.path, "--add-members")
+        #expect(misplaced.status == 1)
+        #expect(misplaced.stderr.contains("--add-members creates Jira's assignees; add --from jira"))
+    }
 }

@@ -105,7 +105,7 @@ import Testing
         for shell in ["bash", "zsh", "fish"] {
             let r = try pace.run("--generate-completion-script", shell)
             #expect(r.status == 0, "\(shell): \(r.stderr)")
-            for word in ["forecast", "standup", "import"] {
+            for word in ["forecast", "standup", "import", "mspdi", "jira"] {
                 #expect(r.stdout.contains(word), "\(shell) completion does not offer \(word)")
             }
         }
@@ -147,6 +147,7 @@ import Testing
         for command in ["dashboard", "forecast", "standup", "import", "export", "version"] {
             #expect(page.contains(".It Em \(command)"), "the man page has no \(command)")
         }
+        #expect(page.contains("mspdi"))
         // mdoc warns about empty lines; paragraph breaks are .Pp instead.
         #expect(!page.split(separator: "\n", omittingEmptySubsequences: false).contains(""))
         if Shell.which("man") != nil {

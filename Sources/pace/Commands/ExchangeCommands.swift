@@ -5,7 +5,7 @@ import PaceStore
 
 /// The formats `pace export` writes.
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, csv, ics
+    case json, csv, ics, mspdi
 }
 
 extension SpreadsheetExport.Kind: ExpressibleByArgument {}
@@ -13,7 +13,7 @@ extension SpreadsheetExport.Kind: ExpressibleByArgument {}
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the workspace out: all of it as JSON, a table as CSV, or deadlines as an iCalendar file.",
+        abstract: "Write the workspace out: all of it as JSON, a table as CSV, deadlines as iCalendar, or the plan for MS Project.",
         discussion: """
             --format json writes every table of the workspace (projects, members, time off, \
             milestones, tasks, time entries, holidays, standups, history) with the schema's \
@@ -25,10 +25,15 @@ struct ExportCommand: ParsableCommand {
 
             --format ics writes the project's milestones as all-day events and its tasks \
             with a due date as to-dos (RFC 5545), for a calendar.
+
+            --format mspdi writes the project as Microsoft Project XML: the calendar with \
+            working hours and holidays, resources with rates and time off, tasks with work, \
+            remaining work, the forecast's start and finish, percent complete, milestones, \
+            links, assignments and the latest baseline.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(help: "What to write: json, csv or ics.") var format: ExportFormat = .json
+    @Option(help: "What to write: json, csv, ics or mspdi.") var format: ExportFormat = .json
     @Option(help: "With --format csv: tasks, time or members.") var what: SpreadsheetExport.Kind?
     @Option(name: [.customLong("out"), .customLong("output")],
             help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
@@ -57,6 +62,8 @@ struct ExportCommand: ParsableCommand {
         case .ics:
             let snapshot = try ws.snapshot(projectKey: workspace.project)
             data = Data(CalendarExport.document(snapshot, stamp: ctx.now.instant).utf8)
+        case .mspdi:
+            data = try mspdiDocument(ws, ctx: ctx)
         }
         try ExchangeFiles.write(data, to: out)
         if let out { FileHandle.standardError.write(Data("exported to \(out)\n".utf8)) }
@@ -65,21 +72,29 @@ struct ExportCommand: ParsableCommand {
 
 /// The formats `pace import` reads.
 enum ImportFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, taskwarrior, csv
+    case json, taskwarrior, csv, jira, mspdi
 }
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read a whole workspace (JSON from pace export) into an empty data directory, or tasks from Taskwarrior or CSV.",
+        abstract: "Read a whole workspace (JSON from pace export), tasks from Taskwarrior, CSV or Jira, or a plan from MS Project.",
         discussion: """
             pace import FILE
                 a `pace export --format json` file, into a new or empty data directory
             pace import --from taskwarrior FILE
-                the JSON of `task export`, as tasks of the current project
+                the JSON of `task export`, as tasks of the current project; into a
+                workspace with no project, projects are made from Taskwarrior's (or one,
+                with --project KEY)
             pace import --from csv FILE [--map column=field ...]
                 a header row, then one task per row; fields: title, status, priority,
                 assignee, estimate, due, milestone, tags (or skip)
+            pace import --from jira FILE [--add-members]
+                Jira's CSV export, as tasks of the current project; unknown assignees are
+                refused unless --add-members makes them members
+            pace import --from mspdi FILE [--project KEY]
+                Microsoft Project XML, as a new project with its calendar, resources,
+                milestones, tasks, links and baseline
 
             All or nothing: the file is checked completely before anything is written, \
             and a broken file is reported with the line or record and field at fault and \
@@ -87,9 +102,12 @@ struct ImportCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
-    @Option(help: "What the file is: json (a pace export), taskwarrior or csv.") var from: ImportFormat = .json
+    @Option(help: "What the file is: json (a pace export), taskwarrior, csv, jira (Jira's CSV export) or mspdi (Microsoft Project XML).")
+    var from: ImportFormat = .json
     @Option(help: ArgumentHelp("With --from csv: read this column as this field (repeatable); field skip leaves it out.", valueName: "column=field"))
     var map: [String] = []
+    @Flag(help: "With --from jira: create a member for each assignee the workspace does not have yet.")
+    var addMembers = false
     @Argument(help: ArgumentHelp("The file to read.", valueName: "file")) var file: String
 
     func run() throws {
@@ -97,12 +115,15 @@ struct ImportCommand: ParsableCommand {
         if !map.isEmpty && from != .csv {
             throw UserError("--map names CSV columns; add --from csv")
         }
+        if addMembers && from != .jira {
+            throw UserError("--add-members creates Jira's assignees; add --from jira")
+        }
         let data = try ExchangeFiles.read(file)
         switch from {
         case .json: try importWorkspace(data, ctx: ctx)
         case .taskwarrior:
             let tasks = try TaskwarriorImport.parse(data, timeZone: ctx.now.timeZone)
-            try importTasks(tasks, ctx: ctx)
+            try importTaskwarrior(tasks, ctx: ctx)
         case .csv:
             var mapping: [String: String] = [:]
             for pair in map {
@@ -111,24 +132,22 @@ struct ImportCommand: ParsableCommand {
                 }
                 mapping[String(pair[..<eq])] = String(pair[pair.index(after: eq)...])
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                throw UserError("\(file) is not UTF-8 text; save the spreadsheet as CSV UTF-8")
-            }
+            let text = try Self.text(data, file: file, saveAs: "CSV UTF-8")
             let ws = try ctx.openWorkspace(workspace)
             let project = try ws.project(workspace.project)
             let tasks = try CSVTaskImport.parse(text, mapping: mapping, today: ctx.today, hoursPerDay: project.hoursPerDay)
             try importTasks(tasks, ctx: ctx, into: ws)
+        case .jira:
+            try importJira(try Self.text(data, file: file, saveAs: "CSV UTF-8"), ctx: ctx)
+        case .mspdi:
+            try importMSPDI(data, ctx: ctx)
         }
     }
 
-    private func importTasks(_ tasks: [ImportedTask], ctx: CLIContext, into open: SQLiteWorkspace? = nil) throws {
+    func importTasks(_ tasks: [ImportedTask], ctx: CLIContext, into open: SQLiteWorkspace? = nil) throws {
         let ws = try open ?? ctx.openWorkspace(workspace)
         let ids = try ws.importTasks(tasks, projectKey: workspace.project, actor: ctx.actor, at: ctx.now.instant)
-        if let first = ids.first, let last = ids.last {
-            ctx.output.line("imported \(ids.count) task\(ids.count == 1 ? "" : "s"): \(first)…\(last)")
-        } else {
-            ctx.output.line("nothing to import: the file holds no tasks")
-        }
+        reportImported(ids, ctx: ctx)
     }
 
     private func importWorkspace(_ data: Data, ctx: CLIContext) throws {
