@@ -14,6 +14,10 @@ CONFIGURATION ?= release
 SWIFT ?= swift
 # Extra flags for every swift command, e.g. --scratch-path DIR.
 SWIFTPM_FLAGS ?=
+# STATIC=--static-swift-stdlib links the Swift runtime into pace, for machines without
+# a Swift toolchain. Off by default: the man page plugin builds without it, so the
+# release build would be compiled twice.
+STATIC ?=
 
 BIN_DIR = $(shell $(SWIFT) build $(SWIFTPM_FLAGS) -c $(CONFIGURATION) --show-bin-path)
 SCRATCH = $(BIN_DIR)/../..
@@ -45,7 +49,8 @@ completions: build
 	"$(BIN_DIR)/pace" --generate-completion-script zsh > "$(STAGE)/_pace"
 	"$(BIN_DIR)/pace" --generate-completion-script fish > "$(STAGE)/pace.fish"
 
-install: build man completions
+install: man completions
+	$(SWIFT) build $(SWIFTPM_FLAGS) -c $(CONFIGURATION) --product pace $(STATIC)
 	install -d "$(bindir)" "$(man1dir)" "$(bashdir)" "$(zshdir)" "$(fishdir)"
 	install -m 0755 "$(BIN_DIR)/pace" "$(bindir)/pace"
 	install -m 0644 "$(STAGE)/pace.1" "$(man1dir)/pace.1"

@@ -46,9 +46,6 @@ let package = Package(
                 "PaceCore", "PaceStore", "PaceUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            // A release build links the Swift runtime and Foundation in, so the installed
-            // `pace` runs on a machine without a Swift toolchain.
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
             plugins: ["BuildCommit"]
         ),
         // Build-time helpers, never installed: themes into Swift, and the commit for
